@@ -1,0 +1,14 @@
+package dev.tidemark.runtime;
+
+/**
+ * One revision: the operations that move a schema forward, and the exact operations that move it
+ * back. The annotation processor generates an implementation per ledger revision.
+ */
+public interface Migration {
+
+  Revision revision();
+
+  void upgrade(Operations operations);
+
+  void downgrade(Operations operations);
+}

@@ -1,0 +1,64 @@
+package dev.tidemark.runtime;
+
+import java.sql.SQLException;
+import java.util.Objects;
+
+/**
+ * The one exception Tidemark's runtime throws. A database failure keeps its SQLState, and where
+ * they apply the revision and the statement that failed.
+ */
+public final class TidemarkException extends RuntimeException {
+
+  private final ErrorCode code;
+  private final String revision;
+  private final String statement;
+  private final String sqlState;
+
+  private TidemarkException(
+      ErrorCode code, String message, String revision, String statement, Throwable cause) {
+    super("[" + code + "] " + message, cause);
+    this.code = Objects.requireNonNull(code);
+    this.revision = revision;
+    this.statement = statement;
+    this.sqlState = cause instanceof SQLException sql ? sql.getSQLState() : null;
+  }
+
+  public static TidemarkException of(ErrorCode code, String message) {
+    return new TidemarkException(code, message, null, null, null);
+  }
+
+  public static TidemarkException database(String message, SQLException cause) {
+    return new TidemarkException(
+        ErrorCode.DATABASE, message + ": " + cause.getMessage() + " (SQLState " + cause.getSQLState() + ")",
+        null, null, cause);
+  }
+
+  public static TidemarkException revisionFailed(
+      String schema, Revision revision, String statement, SQLException cause) {
+    String where = statement == null ? "while recording it in the history" : "at statement:\n  " + statement;
+    return new TidemarkException(
+        ErrorCode.REVISION_FAILED,
+        "revision " + revision.id() + " of schema " + schema + " failed and was rolled back; nothing of it"
+            + " remains. " + cause.getMessage() + " (SQLState " + cause.getSQLState() + ") " + where,
+        revision.id(), statement, cause);
+  }
+
+  public ErrorCode code() {
+    return code;
+  }
+
+  /** The revision being applied when it failed, or {@code null}. */
+  public String revision() {
+    return revision;
+  }
+
+  /** The statement that failed, or {@code null}. */
+  public String statement() {
+    return statement;
+  }
+
+  /** The SQLState of the database error, or {@code null}. */
+  public String sqlState() {
+    return sqlState;
+  }
+}

@@ -1,0 +1,22 @@
+package dev.tidemark.runtime.operation;
+
+import dev.tidemark.runtime.schema.Schema;
+
+public record DropColumn(String table, String column) implements Operation {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public String describe() {
+    return "drop column " + table + "." + column;
+  }
+
+  @Override
+  public Schema applyTo(Schema schema) {
+    Operation.requireColumn(schema, table, column);
+    return schema.withTable(Operation.requireTable(schema, table).withoutColumn(column));
+  }
+}

@@ -1,0 +1,88 @@
+package dev.tidemark.runtime.schema;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/** PostgreSQL's rules for identifiers: quoting, length, and the names it picks for constraints. */
+public final class PostgresNames {
+
+  /** NAMEDATALEN - 1: PostgreSQL silently truncates longer identifiers to this many bytes. */
+  public static final int MAX_IDENTIFIER_BYTES = 63;
+
+  private PostgresNames() {}
+
+  /** {@code name} as a quoted identifier, so it is used exactly as stored, whatever it contains. */
+  public static String quote(String name) {
+    requireName(name, "identifier");
+    return '"' + name.replace("\"", "\"\"") + '"';
+  }
+
+  /** {@code schema.name}, both quoted. */
+  public static String qualify(String schema, String name) {
+    return quote(schema) + "." + quote(name);
+  }
+
+  /** The name PostgreSQL stores for {@code name}: cut to 63 bytes without splitting a character. */
+  public static String truncate(String name) {
+    if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_IDENTIFIER_BYTES) {
+      return name;
+    }
+    StringBuilder kept = new StringBuilder();
+    int bytes = 0;
+    for (int offset = 0; offset < name.length(); ) {
+      int codePoint = name.codePointAt(offset);
+      int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+      if (bytes + size > MAX_IDENTIFIER_BYTES) {
+        break;
+      }
+      kept.appendCodePoint(codePoint);
+      bytes += size;
+      offset += Character.charCount(codePoint);
+    }
+    return kept.toString();
+  }
+
+  /** The name PostgreSQL gives a primary key declared without one: {@code <table>_pkey}. */
+  public static String primaryKeyName(String table) {
+    return objectName(table, null, "pkey");
+  }
+
+  /** The name PostgreSQL gives a column check declared without one: {@code <table>_<column>_check}. */
+  public static String columnCheckName(String table, String column) {
+    return objectName(table, column, "check");
+  }
+
+  /**
+   * PostgreSQL's {@code makeObjectName}: joins the parts with underscores and, when the result is
+   * too long, shortens the longer of the two names first, so both stay recognisable.
+   */
+  static String objectName(String name1, String name2, String label) {
+    int overhead = label.length() + 1 + (name2 == null ? 0 : 1);
+    int available = MAX_IDENTIFIER_BYTES - overhead;
+    int name1Chars = name1.length();
+    int name2Chars = name2 == null ? 0 : name2.length();
+    while (name1Chars + name2Chars > available) {
+      if (name1Chars > name2Chars) {
+        name1Chars--;
+      } else {
+        name2Chars--;
+      }
+    }
+    String joined = name1.substring(0, name1Chars);
+    if (name2 != null) {
+      joined += "_" + name2.substring(0, name2Chars);
+    }
+    return joined + "_" + label;
+  }
+
+  /** Fails with {@code what} in the message unless {@code name} is a usable identifier. */
+  public static void requireName(String name, String what) {
+    Objects.requireNonNull(name, what);
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException(what + " is empty");
+    }
+    if (name.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException(what + " contains a NUL character: " + name);
+    }
+  }
+}
