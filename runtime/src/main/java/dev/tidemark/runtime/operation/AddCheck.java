@@ -11,6 +11,11 @@ public record AddCheck(String table, CheckConstraint check) implements Operation
   }
 
   @Override
+  public String subject() {
+    return table;
+  }
+
+  @Override
   public String describe() {
     return "add check " + table + "." + check.name();
   }

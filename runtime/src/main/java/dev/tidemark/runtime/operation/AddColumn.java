@@ -11,6 +11,11 @@ public record AddColumn(String table, Column column) implements Operation {
   }
 
   @Override
+  public String subject() {
+    return table;
+  }
+
+  @Override
   public String describe() {
     return "add column " + table + "." + column.describe();
   }

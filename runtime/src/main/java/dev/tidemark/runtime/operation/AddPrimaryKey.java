@@ -12,6 +12,11 @@ public record AddPrimaryKey(String table, PrimaryKey primaryKey) implements Oper
   }
 
   @Override
+  public String subject() {
+    return table;
+  }
+
+  @Override
   public String describe() {
     return "add primary key " + table + "(" + String.join(", ", primaryKey.columns()) + ")";
   }

@@ -11,6 +11,11 @@ public record AlterColumnNullability(String table, String column, boolean nullab
   }
 
   @Override
+  public String subject() {
+    return table;
+  }
+
+  @Override
   public String describe() {
     return "alter column " + table + "." + column + (nullable ? " drop not null" : " set not null");
   }

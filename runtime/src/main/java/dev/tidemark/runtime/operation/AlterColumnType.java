@@ -11,6 +11,11 @@ public record AlterColumnType(String table, String column, String type) implemen
   }
 
   @Override
+  public String subject() {
+    return table;
+  }
+
+  @Override
   public String describe() {
     return "alter column " + table + "." + column + " type " + type;
   }

@@ -15,6 +15,11 @@ public record AlterSequence(Sequence sequence) implements Operation {
   }
 
   @Override
+  public String subject() {
+    return sequence.name();
+  }
+
+  @Override
   public String describe() {
     return "alter sequence " + sequence.name() + " start " + sequence.start() + " increment " + sequence.increment();
   }

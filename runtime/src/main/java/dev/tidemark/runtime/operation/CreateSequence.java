@@ -11,6 +11,11 @@ public record CreateSequence(Sequence sequence) implements Operation {
   }
 
   @Override
+  public String subject() {
+    return sequence.name();
+  }
+
+  @Override
   public String describe() {
     return "create sequence " + sequence.name();
   }

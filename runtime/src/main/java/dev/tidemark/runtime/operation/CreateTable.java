@@ -11,6 +11,11 @@ public record CreateTable(Table table) implements Operation {
   }
 
   @Override
+  public String subject() {
+    return table.name();
+  }
+
+  @Override
   public String describe() {
     return "create table " + table.name();
   }

@@ -10,6 +10,11 @@ public record DropColumn(String table, String column) implements Operation {
   }
 
   @Override
+  public String subject() {
+    return table;
+  }
+
+  @Override
   public String describe() {
     return "drop column " + table + "." + column;
   }

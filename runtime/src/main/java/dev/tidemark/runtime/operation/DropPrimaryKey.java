@@ -11,6 +11,11 @@ public record DropPrimaryKey(String table, String name) implements Operation {
   }
 
   @Override
+  public String subject() {
+    return table;
+  }
+
+  @Override
   public String describe() {
     return "drop primary key " + table + "." + name;
   }

@@ -10,6 +10,11 @@ public record DropSequence(String sequence) implements Operation {
   }
 
   @Override
+  public String subject() {
+    return sequence;
+  }
+
+  @Override
   public String describe() {
     return "drop sequence " + sequence;
   }

@@ -10,6 +10,11 @@ public record DropTable(String table) implements Operation {
   }
 
   @Override
+  public String subject() {
+    return table;
+  }
+
+  @Override
   public String describe() {
     return "drop table " + table;
   }

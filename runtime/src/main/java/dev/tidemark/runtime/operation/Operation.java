@@ -20,6 +20,9 @@ public sealed interface Operation
         AlterSequence,
         DropSequence {
 
+  /** The table or sequence the operation acts on, so a message can point at the entity behind it. */
+  String subject();
+
   /** What the operation does, for messages and revision descriptions: {@code add column trade.venue}. */
   String describe();
 

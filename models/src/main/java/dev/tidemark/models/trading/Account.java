@@ -1,0 +1,85 @@
+package dev.tidemark.models.trading;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A trading account: the book a desk trades for, in one base currency. */
+@Entity
+@Table(name = "accounts")
+public class Account {
+
+  public enum Status { ACTIVE, SUSPENDED, CLOSED }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 32)
+  private String code;
+
+  @Column(nullable = false, length = 128)
+  private String name;
+
+  @Column(nullable = false, length = 32)
+  private String desk;
+
+  @Column(name = "base_currency", nullable = false, length = 3)
+  private String baseCurrency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Status status;
+
+  @Column(name = "opened_at", nullable = false)
+  private Instant openedAt;
+
+  protected Account() {}
+
+  public Account(String code, String name, String desk, String baseCurrency, Instant openedAt) {
+    this.code = code;
+    this.name = name;
+    this.desk = desk;
+    this.baseCurrency = baseCurrency;
+    this.status = Status.ACTIVE;
+    this.openedAt = openedAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDesk() {
+    return desk;
+  }
+
+  public String getBaseCurrency() {
+    return baseCurrency;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public void setStatus(Status status) {
+    this.status = status;
+  }
+
+  public Instant getOpenedAt() {
+    return openedAt;
+  }
+}

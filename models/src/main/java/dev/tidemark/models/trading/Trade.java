@@ -1,0 +1,116 @@
+package dev.tidemark.models.trading;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One execution: an account bought or sold a quantity of an instrument at a price. Accounts and
+ * instruments are referenced by id until Tidemark maps associations.
+ */
+@Entity
+@Table(name = "trades")
+public class Trade {
+
+  public enum Side { BUY, SELL }
+
+  @Id
+  @GeneratedValue
+  private Long id;
+
+  @Column(name = "account_id", nullable = false)
+  private long accountId;
+
+  @Column(name = "instrument_id", nullable = false)
+  private long instrumentId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 4)
+  private Side side;
+
+  @Column(nullable = false, precision = 20, scale = 8)
+  private BigDecimal quantity;
+
+  @Column(nullable = false, precision = 20, scale = 8)
+  private BigDecimal price;
+
+  private BigDecimal commission;
+
+  @Column(name = "trade_date", nullable = false)
+  private LocalDate tradeDate;
+
+  @Column(name = "executed_at", nullable = false)
+  private Instant executedAt;
+
+  @Column(name = "external_ref", nullable = false)
+  private UUID externalRef;
+
+  protected Trade() {}
+
+  public Trade(long accountId, long instrumentId, Side side, BigDecimal quantity, BigDecimal price,
+      BigDecimal commission, Instant executedAt, LocalDate tradeDate) {
+    this.accountId = accountId;
+    this.instrumentId = instrumentId;
+    this.side = side;
+    this.quantity = quantity;
+    this.price = price;
+    this.commission = commission;
+    this.executedAt = executedAt;
+    this.tradeDate = tradeDate;
+    this.externalRef = UUID.randomUUID();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getAccountId() {
+    return accountId;
+  }
+
+  public long getInstrumentId() {
+    return instrumentId;
+  }
+
+  public Side getSide() {
+    return side;
+  }
+
+  public BigDecimal getQuantity() {
+    return quantity;
+  }
+
+  public BigDecimal getPrice() {
+    return price;
+  }
+
+  public BigDecimal getCommission() {
+    return commission;
+  }
+
+  public LocalDate getTradeDate() {
+    return tradeDate;
+  }
+
+  public Instant getExecutedAt() {
+    return executedAt;
+  }
+
+  public UUID getExternalRef() {
+    return externalRef;
+  }
+
+  /** The signed notional: quantity times price, negative for a sale. */
+  public BigDecimal notional() {
+    BigDecimal notional = quantity.multiply(price);
+    return side == Side.SELL ? notional.negate() : notional;
+  }
+}

@@ -1,0 +1,220 @@
+package dev.tidemark.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import dev.tidemark.processor.ledger.Ledger;
+import dev.tidemark.processor.ledger.LedgerRevision;
+import dev.tidemark.processor.ledger.LedgerWriter;
+import dev.tidemark.processor.read.ReadModel;
+import dev.tidemark.processor.write.MigrationWriter;
+import dev.tidemark.runtime.MigrationCatalog;
+import dev.tidemark.runtime.diff.SchemaDiff;
+import dev.tidemark.runtime.diff.UnsupportedChangeException;
+import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.schema.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * What one build does with the model: for each schema, load its ledger, diff the head snapshot
+ * against the entities, then record the difference as the draft (dev mode), freeze it (freeze),
+ * or fail on it (check mode); finally generate the migration classes of every revision.
+ */
+final class Autogenerate {
+
+  private static final String SERVICE_FILE = "META-INF/services/" + MigrationCatalog.class.getName();
+
+  private final ProcessorSettings settings;
+  private final Reporter reporter;
+  private final Filer filer;
+  private final Elements elements;
+
+  Autogenerate(ProcessorSettings settings, Reporter reporter, Filer filer, Elements elements) {
+    this.settings = settings;
+    this.reporter = reporter;
+    this.filer = filer;
+    this.elements = elements;
+  }
+
+  void run(ReadModel model, Collection<TypeElement> entities) {
+    String basePackage = settings.generatedPackage().orElseGet(() -> commonPackage(entities) + ".migrations");
+    List<ClassName> catalogs = new ArrayList<>();
+    boolean froze = false;
+    for (String schema : schemas(model)) {
+      Schema target = model.schemas().getOrDefault(schema, Schema.empty(schema));
+      Optional<List<LedgerRevision>> revisions = revisions(Ledger.load(settings.ledgerDir(), schema), target, model);
+      if (revisions.isEmpty() || revisions.get().isEmpty()) {
+        continue;
+      }
+      froze |= revisions.get().stream().anyMatch(revision -> !revision.draft()
+          && settings.freezeName().map(name -> revision.name().equals(name)).orElse(false));
+      MigrationWriter writer = new MigrationWriter(schema, basePackage, entities);
+      for (LedgerRevision revision : revisions.get()) {
+        emit(writer.migration(revision));
+      }
+      emit(writer.catalog(revisions.get()));
+      catalogs.add(writer.catalogName());
+    }
+    if (settings.freezeName().isPresent() && !froze && reporter.errors() == 0) {
+      reporter.error(null, Diagnostic.NOTHING_TO_FREEZE, settings.freezeName().get(),
+          String.join(", ", schemas(model)), "its last revision");
+    }
+    if (!catalogs.isEmpty()) {
+      writeServiceFile(catalogs, entities.toArray(Element[]::new));
+    }
+  }
+
+  /** The revisions to generate code for, after updating the ledger; empty after an error. */
+  private Optional<List<LedgerRevision>> revisions(Ledger ledger, Schema target, ReadModel model) {
+    String schema = ledger.schema();
+    Optional<Changes> changes = changes(ledger, target);
+    if (changes.isEmpty()) {
+      return Optional.empty();
+    }
+    List<LedgerRevision> revisions = new ArrayList<>(ledger.frozen());
+    if (settings.check()) {
+      ledger.draft().ifPresent(draft -> reporter.error(null, Diagnostic.CHECK_DRAFT, schema, draft.id()));
+      reportUnrecorded(ledger, changes.get().upgrade(), model);
+      return Optional.of(revisions);
+    }
+    Optional<LedgerRevision> next = nextRevision(ledger, changes.get().upgrade(), changes.get().downgrade());
+    LedgerWriter writer = new LedgerWriter(ledger);
+    ledger.draft().filter(stale -> next.map(revision -> !revision.id().equals(stale.id())).orElse(true))
+        .ifPresent(writer::delete);
+    next.ifPresent(revision -> {
+      writer.write(revision);
+      revisions.add(revision);
+      if (revision.draft()) {
+        reporter.note(Diagnostic.DRAFT_RECORDED, schema, revision.id(), revision.description());
+      } else {
+        reporter.note(Diagnostic.FROZEN, schema, revision.id());
+      }
+    });
+    if (!revisions.isEmpty()) {
+      writer.writeHead(target, revisions.get(revisions.size() - 1).id());
+    }
+    return Optional.of(revisions);
+  }
+
+  /** The revision after the ledger's head: the draft, or the frozen revision when freezing; none without changes. */
+  private Optional<LedgerRevision> nextRevision(Ledger ledger, List<Operation> upgrade, List<Operation> downgrade) {
+    if (upgrade.isEmpty()) {
+      return Optional.empty();
+    }
+    int number = ledger.frozen().size() + 1;
+    return Optional.of(settings.freezeName()
+        .map(name -> new LedgerRevision(String.format("%04d_%s", number, name), ledger.head(), false,
+            name.replace('_', ' '), upgrade, downgrade))
+        .orElseGet(() -> new LedgerRevision(String.format("%04d_draft", number), ledger.head(), true,
+            describe(upgrade), upgrade, downgrade)));
+  }
+
+  /** The operations from the ledger's head to the entities, and back. */
+  private record Changes(List<Operation> upgrade, List<Operation> downgrade) {}
+
+  private Optional<Changes> changes(Ledger ledger, Schema target) {
+    try {
+      return Optional.of(new Changes(
+          SchemaDiff.between(ledger.snapshot(), target), SchemaDiff.between(target, ledger.snapshot())));
+    } catch (UnsupportedChangeException e) {
+      reporter.error(null, Diagnostic.UNSUPPORTED_CHANGE, ledger.schema(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Check mode: one error per entity whose table changed, one more for changes no entity owns. */
+  private void reportUnrecorded(Ledger ledger, List<Operation> upgrade, ReadModel model) {
+    Map<String, List<String>> bySubject = new TreeMap<>();
+    for (Operation operation : upgrade) {
+      bySubject.computeIfAbsent(operation.subject(), subject -> new ArrayList<>()).add(operation.describe());
+    }
+    List<String> unowned = new ArrayList<>();
+    bySubject.forEach((subject, changes) -> model.origin(ledger.schema(), subject).ifPresentOrElse(
+        entity -> reporter.error(entity, Diagnostic.CHECK_FAILED, ledger.schema(), ledger.headForHumans(),
+            String.join("; ", changes)),
+        () -> unowned.addAll(changes)));
+    if (!unowned.isEmpty()) {
+      reporter.error(null, Diagnostic.CHECK_FAILED, ledger.schema(), ledger.headForHumans(), String.join("; ", unowned));
+    }
+  }
+
+  /** Schemas the entities name, and schemas whose ledger exists though no entity names them any more. */
+  private TreeSet<String> schemas(ReadModel model) {
+    TreeSet<String> schemas = new TreeSet<>(model.schemas().keySet());
+    Path root = settings.ledgerDir();
+    if (Files.isDirectory(root)) {
+      try (Stream<Path> directories = Files.list(root)) {
+        directories.filter(Files::isDirectory).map(path -> path.getFileName().toString()).forEach(schemas::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list ledger directory " + root, e);
+      }
+    }
+    return schemas;
+  }
+
+  /** A draft's description: its changes when there are a few, else what they touch. */
+  private static String describe(List<Operation> operations) {
+    if (operations.size() <= 3) {
+      return operations.stream().map(Operation::describe).collect(Collectors.joining("; "));
+    }
+    return operations.size() + " changes to "
+        + String.join(", ", new TreeSet<>(operations.stream().map(Operation::subject).toList()));
+  }
+
+  private String commonPackage(Collection<TypeElement> entities) {
+    List<String[]> packages = entities.stream()
+        .map(entity -> {
+          PackageElement pkg = elements.getPackageOf(entity);
+          return pkg.isUnnamed() ? new String[0] : pkg.getQualifiedName().toString().split("\\.");
+        })
+        .toList();
+    List<String> common = new ArrayList<>(List.of(packages.get(0)));
+    for (String[] segments : packages) {
+      int shared = 0;
+      while (shared < common.size() && shared < segments.length && common.get(shared).equals(segments[shared])) {
+        shared++;
+      }
+      common = new ArrayList<>(common.subList(0, shared));
+    }
+    return common.isEmpty() ? "tidemark" : String.join(".", common);
+  }
+
+  private void emit(JavaFile file) {
+    try {
+      file.writeTo(filer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file.packageName() + "." + file.typeSpec().name(), e);
+    }
+  }
+
+  private void writeServiceFile(List<ClassName> catalogs, Element[] originating) {
+    try {
+      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE, originating);
+      try (Writer writer = resource.openWriter()) {
+        writer.write(catalogs.stream().map(ClassName::canonicalName).sorted()
+            .collect(Collectors.joining("\n", "", "\n")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + SERVICE_FILE, e);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.tidemark.processor;
+
+/**
+ * Every message the processor prints, each with a stable tag, so tests assert the same text the
+ * processor prints and users can search for the tag.
+ */
+public enum Diagnostic {
+  NO_ID("TidemarkNoId", "Entity %s has no @Id attribute; add one or mark the class @MappedSuperclass"),
+  COMPOSITE_ID("TidemarkCompositeId",
+      "Entity %s has %d @Id attributes; Tidemark supports a single @Id attribute for now"),
+  UNSUPPORTED_TYPE("TidemarkUnsupportedType",
+      "Attribute %s has type %s, which Tidemark does not map yet. Supported: the primitives and their boxes,"
+          + " String, BigDecimal, LocalDate, LocalDateTime, LocalTime, Instant, OffsetDateTime, ZonedDateTime,"
+          + " UUID and enums. Mark it @Transient if it is not stored"),
+  UNSUPPORTED_MAPPING("TidemarkUnsupportedMapping", "%s is not supported by Tidemark yet: %s"),
+  DUPLICATE_TABLE("TidemarkDuplicateTable", "Entities %s and %s both map to table %s.%s"),
+  DUPLICATE_COLUMN("TidemarkDuplicateColumn", "Entity %s maps two attributes to column %s"),
+  UNKNOWN_GENERATOR("TidemarkUnknownGenerator",
+      "@GeneratedValue names generator '%s', but no @SequenceGenerator of that name is on the attribute or"
+          + " the entity class"),
+  SEQUENCE_CONFLICT("TidemarkSequenceConflict",
+      "Sequence %s is declared twice with different settings: %s and %s; give both the same"
+          + " initialValue and allocationSize"),
+  IDENTITY_TYPE("TidemarkIdentityType",
+      "Attribute %s uses GenerationType.IDENTITY but has type %s; identity needs an integer type (int, long, short)"),
+  BAD_OPTION("TidemarkBadOption", "Option -A%s=%s is invalid: %s"),
+  MISSING_OPTION("TidemarkMissingOption", "Option -A%s is required: %s"),
+  LEDGER_CORRUPT("TidemarkLedgerCorrupt", "Ledger file %s is corrupt: %s. Restore it from version control"),
+  LEDGER_IO("TidemarkLedgerIo", "Cannot %s ledger file %s: %s"),
+  LEDGER_TAMPERED("TidemarkLedgerTampered",
+      "Frozen revision %s (%s) no longer matches its checksum: %s. A frozen revision must not change;"
+          + " restore its files from version control and make the change in a new revision"),
+  LEDGER_MERGE_CONFLICT("TidemarkLedgerMergeConflict",
+      "Frozen revisions %s both follow %s, as happens when two branches each froze a revision. Keep the one"
+          + " already applied to shared databases; delete the files of the other (%s) and rebuild: its changes"
+          + " come back as a draft on top, to freeze again"),
+  LEDGER_BROKEN_CHAIN("TidemarkLedgerBrokenChain", "Ledger of schema %s is not one chain: %s"),
+  CHECK_FAILED("TidemarkCheckFailed",
+      "Entities differ from the ledger of schema %s (at %s): %s. Build without -Dtidemark.mode=check to record"
+          + " the change as a draft, then freeze it with -Dtidemark.freeze=<name>"),
+  CHECK_DRAFT("TidemarkCheckDraft",
+      "The ledger of schema %s holds draft revision %s. Freeze it with -Dtidemark.freeze=<name> before merging"),
+  NOTHING_TO_FREEZE("TidemarkNothingToFreeze",
+      "-Atidemark.freeze=%s was given, but the entities of schema %s match its ledger (at %s): nothing to freeze"),
+  UNSUPPORTED_CHANGE("TidemarkUnsupportedChange", "Schema %s cannot be migrated: %s"),
+  DRAFT_RECORDED("TidemarkDraft", "Schema %s: draft revision %s records %s"),
+  FROZEN("TidemarkFrozen", "Schema %s: froze revision %s"),
+  INTERNAL("TidemarkInternalError",
+      "Tidemark failed unexpectedly while processing %s. Please report this with the following: %s");
+
+  private final String tag;
+  private final String template;
+
+  Diagnostic(String tag, String template) {
+    this.tag = tag;
+    this.template = template;
+  }
+
+  public String tag() {
+    return tag;
+  }
+
+  /** The message as printed: {@code [TidemarkNoId] Entity Trade has no @Id attribute; ...}. */
+  public String format(Object... arguments) {
+    return "[" + tag + "] " + String.format(template, arguments);
+  }
+}

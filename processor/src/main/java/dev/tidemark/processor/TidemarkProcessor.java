@@ -1,0 +1,69 @@
+package dev.tidemark.processor;
+
+import com.google.auto.service.AutoService;
+import dev.tidemark.processor.ledger.LedgerException;
+import dev.tidemark.processor.read.EntityReader;
+import dev.tidemark.processor.read.ReadModel;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Tidemark's annotation processor: entities -> schema model -> diff against the ledger -> ledger
+ * files and migration classes. It works in the round that sees the entities and never lets an
+ * exception escape: every failure is an error message, on the element where one applies.
+ */
+@AutoService(Processor.class)
+@SupportedAnnotationTypes({EntityReader.ENTITY, "jakarta.persistence.MappedSuperclass", "jakarta.persistence.Embeddable"})
+public final class TidemarkProcessor extends AbstractProcessor {
+
+  private boolean done;
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOption.keys();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement entityAnnotation = processingEnv.getElementUtils().getTypeElement(EntityReader.ENTITY);
+    if (done || round.processingOver() || entityAnnotation == null) {
+      return false;
+    }
+    Set<TypeElement> entities = ElementFilter.typesIn(round.getElementsAnnotatedWith(entityAnnotation));
+    if (entities.isEmpty()) {
+      return false;
+    }
+    done = true;
+    Reporter reporter = new Reporter(processingEnv.getMessager());
+    try {
+      ProcessorSettings.parse(processingEnv.getOptions(), reporter).ifPresent(settings -> {
+        ReadModel model = new EntityReader(processingEnv, reporter, settings.defaultSchema()).read(entities);
+        // An incomplete model would read as dropped tables: leave the ledger alone until it is fixed.
+        if (reporter.errors() == 0) {
+          new Autogenerate(settings, reporter, processingEnv.getFiler(), processingEnv.getElementUtils())
+              .run(model, entities);
+        }
+      });
+    } catch (LedgerException e) {
+      reporter.error(null, e.diagnostic(), e.arguments());
+    } catch (RuntimeException e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.error(null, Diagnostic.INTERNAL, entities.size() + " entities", trace);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,189 @@
+package dev.tidemark.processor.ledger;
+
+import dev.tidemark.processor.Diagnostic;
+import dev.tidemark.runtime.diff.SchemaDiff;
+import dev.tidemark.runtime.json.CanonicalJson;
+import dev.tidemark.runtime.json.JsonFields;
+import dev.tidemark.runtime.json.LedgerFormatException;
+import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.schema.Schema;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The ledger of one schema as found on disk: the frozen revisions in chain order, and the draft if
+ * there is one. Loading checks everything a hand edit or a bad merge can break, and each failure
+ * names the file and, where it applies, the field.
+ *
+ * @param schema the schema
+ * @param directory the schema's directory, {@code <tidemark.dir>/<schema>}
+ * @param frozen the frozen revisions, first to last
+ * @param draft the draft revision found on disk, if any (it is recomputed, never trusted)
+ * @param snapshot the schema after the last frozen revision
+ */
+public record Ledger(String schema, Path directory, List<LedgerRevision> frozen, Optional<LedgerRevision> draft,
+    Schema snapshot) {
+
+  static final String HEAD_FILE = "head.json";
+
+  public static Ledger load(Path root, String schema) {
+    Path directory = root.resolve(schema);
+    if (!Files.isDirectory(directory)) {
+      return new Ledger(schema, directory, List.of(), Optional.empty(), Schema.empty(schema));
+    }
+    List<LedgerRevision> frozen = new ArrayList<>();
+    LedgerRevision draft = null;
+    for (Path file : revisionFiles(directory)) {
+      LedgerRevision revision = read(file, schema);
+      if (!revision.draft()) {
+        frozen.add(revision);
+      } else if (draft != null) {
+        throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file,
+            "it is a second draft besides " + draft.id() + ".json; delete both and rebuild");
+      } else {
+        draft = revision;
+      }
+    }
+    List<LedgerRevision> chain = chain(schema, directory, frozen);
+    return new Ledger(schema, directory, chain, Optional.ofNullable(draft), replay(schema, directory, chain));
+  }
+
+  /** The id of the last frozen revision, or {@code null} when none is frozen yet. */
+  public String head() {
+    return frozen.isEmpty() ? null : frozen.get(frozen.size() - 1).id();
+  }
+
+  /** The head for messages: the id, or "no revision yet". */
+  public String headForHumans() {
+    return frozen.isEmpty() ? "no revision yet" : head();
+  }
+
+  private static List<Path> revisionFiles(Path directory) {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files
+          .filter(file -> file.getFileName().toString().endsWith(".json"))
+          .filter(file -> !file.getFileName().toString().equals(HEAD_FILE))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new LedgerException(Diagnostic.LEDGER_IO, "list", directory, e.getMessage());
+    }
+  }
+
+  private static LedgerRevision read(Path file, String schema) {
+    String name = file.getFileName().toString();
+    String expectedId = name.substring(0, name.length() - ".json".length());
+    if (!LedgerRevision.ID.matcher(expectedId).matches()) {
+      throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file,
+          "a revision file is named <4 digits>_<lower_case_name>.json, such as 0002_add_trade_venue.json");
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (MalformedInputException e) {
+      throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file, "it is not UTF-8 text");
+    } catch (IOException e) {
+      throw new LedgerException(Diagnostic.LEDGER_IO, "read", file, e.getMessage());
+    }
+    LedgerRevision.Checksums[] recorded = new LedgerRevision.Checksums[1];
+    LedgerRevision revision;
+    try {
+      revision = LedgerRevision.fromJson(
+          JsonFields.root(CanonicalJson.parse(text)), expectedId, checksums -> recorded[0] = checksums);
+    } catch (LedgerFormatException e) {
+      throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file, e.getMessage());
+    }
+    if (!revision.draft()) {
+      verifyChecksums(file, schema, revision, recorded[0]);
+    }
+    return revision;
+  }
+
+  private static void verifyChecksums(Path file, String schema, LedgerRevision revision, LedgerRevision.Checksums recorded) {
+    String operations = revision.operationsChecksum();
+    if (!operations.equals(recorded.operations())) {
+      throw new LedgerException(Diagnostic.LEDGER_TAMPERED, revision.id(), file,
+          "its operations hash to " + operations + ", but checksums.operations records " + recorded.operations());
+    }
+    String sql = revision.sqlChecksum(schema);
+    if (!sql.equals(recorded.sql())) {
+      throw new LedgerException(Diagnostic.LEDGER_TAMPERED, revision.id(), file,
+          "this build renders its SQL with checksum " + sql + ", but checksums.sql records " + recorded.sql()
+              + " (the SQL it would run changed)");
+    }
+  }
+
+  /** Orders the frozen revisions by parent links, refusing forks (merged branches) and gaps. */
+  private static List<LedgerRevision> chain(String schema, Path directory, List<LedgerRevision> frozen) {
+    Map<String, List<LedgerRevision>> byParent = new TreeMap<>();
+    for (LedgerRevision revision : frozen) {
+      byParent.computeIfAbsent(String.valueOf(revision.parent()), parent -> new ArrayList<>()).add(revision);
+    }
+    for (Map.Entry<String, List<LedgerRevision>> children : byParent.entrySet()) {
+      if (children.getValue().size() > 1) {
+        List<String> ids = children.getValue().stream().map(LedgerRevision::id).sorted().toList();
+        String parent = children.getKey().equals("null") ? "the start of the ledger" : children.getKey();
+        String later = ids.get(ids.size() - 1);
+        throw new LedgerException(Diagnostic.LEDGER_MERGE_CONFLICT, String.join(" and ", ids), parent,
+            directory.resolve(later + ".json") + " and " + later + ".sql");
+      }
+    }
+    List<LedgerRevision> chain = new ArrayList<>();
+    String parent = "null";
+    while (byParent.containsKey(parent)) {
+      LedgerRevision next = byParent.get(parent).get(0);
+      if (next.number() != chain.size() + 1) {
+        throw new LedgerException(Diagnostic.LEDGER_BROKEN_CHAIN, schema,
+            "revision " + next.id() + " is number " + (chain.size() + 1) + " in the chain; renumber or restore it");
+      }
+      chain.add(next);
+      parent = next.id();
+    }
+    if (chain.size() != frozen.size()) {
+      List<String> unreachable = frozen.stream().filter(revision -> !chain.contains(revision))
+          .map(revision -> revision.id() + " (follows " + revision.parent() + ")").toList();
+      throw new LedgerException(Diagnostic.LEDGER_BROKEN_CHAIN, schema,
+          "revisions " + unreachable + " do not follow the chain that starts at the first revision");
+    }
+    return chain;
+  }
+
+  /** The schema after every frozen revision; also checks that each downgrade undoes its upgrade. */
+  private static Schema replay(String schema, Path directory, List<LedgerRevision> chain) {
+    Schema state = Schema.empty(schema);
+    for (LedgerRevision revision : chain) {
+      Path file = directory.resolve(revision.id() + ".json");
+      Schema after = apply(state, revision.upgrade(), file, "upgrade");
+      Schema undone = apply(after, revision.downgrade(), file, "downgrade");
+      if (!SchemaDiff.same(undone, state)) {
+        throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file,
+            "field 'downgrade' does not undo 'upgrade': it leaves " + SchemaDiff.between(state, undone).stream()
+                .map(Operation::describe).toList() + " behind");
+      }
+      state = after;
+    }
+    return state;
+  }
+
+  private static Schema apply(Schema state, List<Operation> operations, Path file, String field) {
+    Schema result = state;
+    for (int i = 0; i < operations.size(); i++) {
+      try {
+        result = operations.get(i).applyTo(result);
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file,
+            "field '" + field + "[" + i + "]' does not apply to the schema before it: " + e.getMessage());
+      }
+    }
+    return result;
+  }
+}

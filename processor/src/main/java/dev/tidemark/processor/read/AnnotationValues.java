@@ -1,0 +1,73 @@
+package dev.tidemark.processor.read;
+
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * One annotation on an element, read through its mirror by attribute name, with the defaults its
+ * declaration gives. The processor never loads {@code jakarta.persistence} classes itself.
+ */
+final class AnnotationValues {
+
+  private final AnnotationMirror mirror;
+  private final Map<? extends ExecutableElement, ? extends AnnotationValue> values;
+
+  private AnnotationValues(AnnotationMirror mirror, Elements elements) {
+    this.mirror = mirror;
+    this.values = elements.getElementValuesWithDefaults(mirror);
+  }
+
+  /** The annotation named {@code qualifiedName} on {@code element}, if present. */
+  static Optional<AnnotationValues> find(Element element, String qualifiedName, Elements elements) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(qualifiedName)) {
+        return Optional.of(new AnnotationValues(mirror, elements));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean present(Element element, String qualifiedName) {
+    return element.getAnnotationMirrors().stream().anyMatch(mirror ->
+        ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName));
+  }
+
+  AnnotationMirror mirror() {
+    return mirror;
+  }
+
+  String string(String attribute) {
+    return (String) value(attribute);
+  }
+
+  int integer(String attribute) {
+    return (Integer) value(attribute);
+  }
+
+  boolean bool(String attribute) {
+    return (Boolean) value(attribute);
+  }
+
+  /** The simple name of an enum constant attribute, such as {@code IDENTITY}. */
+  String enumConstant(String attribute) {
+    return ((VariableElement) value(attribute)).getSimpleName().toString();
+  }
+
+  private Object value(String attribute) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+        return entry.getValue().getValue();
+      }
+    }
+    throw new IllegalArgumentException(
+        "annotation " + mirror.getAnnotationType() + " has no attribute " + attribute);
+  }
+}
