@@ -15,9 +15,6 @@ public enum Diagnostic {
   UNSUPPORTED_MAPPING("TidemarkUnsupportedMapping", "%s is not supported by Tidemark yet: %s"),
   DUPLICATE_TABLE("TidemarkDuplicateTable", "Entities %s and %s both map to table %s.%s"),
   DUPLICATE_COLUMN("TidemarkDuplicateColumn", "Entity %s maps two attributes to column %s"),
-  UNKNOWN_GENERATOR("TidemarkUnknownGenerator",
-      "@GeneratedValue names generator '%s', but no @SequenceGenerator of that name is on the attribute or"
-          + " the entity class"),
   SEQUENCE_CONFLICT("TidemarkSequenceConflict",
       "Sequence %s is declared twice with different settings: %s and %s; give both the same"
           + " initialValue and allocationSize"),

@@ -44,6 +44,9 @@ public final class EntityReader {
   /** The annotation that marks the classes the processor reads. */
   public static final String ENTITY = Jpa.ENTITY;
 
+  /** Hibernate's increment for a sequence whose generator gives no allocation size. */
+  private static final int DEFAULT_ALLOCATION_SIZE = 50;
+
   private final Elements elements;
   private final Reporter reporter;
   private final String defaultSchema;
@@ -101,8 +104,9 @@ public final class EntityReader {
         .filter(name -> !name.isBlank())
         .orElse(entity.getSimpleName().toString());
     Optional<AnnotationValues> table = AnnotationValues.find(entity, Jpa.TABLE, elements);
-    String tableName = HibernateNames.stored(
-        table.map(annotation -> annotation.string("name")).filter(name -> !name.isBlank()).orElse(entityName));
+    String mappedTableName =
+        table.map(annotation -> annotation.string("name")).filter(name -> !name.isBlank()).orElse(entityName);
+    String tableName = HibernateNames.stored(mappedTableName);
     String schema = table.map(annotation -> annotation.string("schema"))
         .filter(name -> !name.isBlank())
         .map(HibernateNames::stored)
@@ -134,7 +138,7 @@ public final class EntityReader {
     List<TablePart> checks = new ArrayList<>();
     List<Sequence> sequences = new ArrayList<>();
     for (VariableElement field : fields) {
-      FieldMapping mapping = new FieldMapping(field, entity, entityName, tableName);
+      FieldMapping mapping = new FieldMapping(field, entity, mappedTableName);
       mapping.read().ifPresent(column -> {
         if (columns.putIfAbsent(column.name(), column) != null) {
           reporter.error(field, Diagnostic.DUPLICATE_COLUMN, entity.getSimpleName(), column.name());
@@ -213,17 +217,17 @@ public final class EntityReader {
 
     private final VariableElement field;
     private final TypeElement entity;
-    private final String entityName;
+    private final String mappedTableName;
     private final String tableName;
     private final String where;
     private Optional<CheckConstraint> check = Optional.empty();
     private Optional<Sequence> sequence = Optional.empty();
 
-    FieldMapping(VariableElement field, TypeElement entity, String entityName, String tableName) {
+    FieldMapping(VariableElement field, TypeElement entity, String mappedTableName) {
       this.field = field;
       this.entity = entity;
-      this.entityName = entityName;
-      this.tableName = tableName;
+      this.mappedTableName = mappedTableName;
+      this.tableName = HibernateNames.stored(mappedTableName);
       this.where = entity.getSimpleName() + "." + field.getSimpleName();
     }
 
@@ -341,11 +345,15 @@ public final class EntityReader {
       }
     }
 
-    /** The sequence Hibernate uses: the named @SequenceGenerator's, or {@code <entity name>_SEQ}. */
+    /**
+     * The sequence Hibernate 7's standard naming uses: the named {@code @SequenceGenerator}'s; else
+     * the generator name itself; else {@code <mapped table name>_SEQ}. Allocation size 50 by default.
+     */
     private Optional<Sequence> sequenceFor(AnnotationValues generated) {
       String generator = generated.string("generator");
       if (generator.isBlank()) {
-        return Optional.of(new Sequence(HibernateNames.stored(entityName + "_SEQ"), 1, 50));
+        return Optional.of(new Sequence(HibernateNames.stored(HibernateNames.withSuffix(mappedTableName, "_SEQ")),
+            1, DEFAULT_ALLOCATION_SIZE));
       }
       for (Element holder : List.of(field, entity)) {
         Optional<AnnotationValues> declared = AnnotationValues.find(holder, Jpa.SEQUENCE_GENERATOR, elements)
@@ -362,8 +370,7 @@ public final class EntityReader {
               HibernateNames.stored(sequenceName), found.integer("initialValue"), found.integer("allocationSize")));
         }
       }
-      reporter.error(field, generated.mirror(), Diagnostic.UNKNOWN_GENERATOR, generator);
-      return Optional.empty();
+      return Optional.of(new Sequence(HibernateNames.stored(generator), 1, DEFAULT_ALLOCATION_SIZE));
     }
   }
 }

@@ -13,10 +13,19 @@ final class HibernateNames {
 
   static String stored(String mappedName) {
     String name = mappedName.trim();
-    boolean quoted = name.length() > 2
-        && ((name.startsWith("`") && name.endsWith("`")) || (name.startsWith("\"") && name.endsWith("\"")));
-    String stored = quoted ? name.substring(1, name.length() - 1) : foldUnquoted(name);
+    String stored = quoted(name) ? name.substring(1, name.length() - 1) : foldUnquoted(name);
     return PostgresNames.truncate(stored);
+  }
+
+  /** A mapped name with {@code suffix} appended, inside the quotes if it is quoted, as Hibernate derives names. */
+  static String withSuffix(String mappedName, String suffix) {
+    String name = mappedName.trim();
+    return quoted(name) ? name.substring(0, name.length() - 1) + suffix + name.charAt(0) : name + suffix;
+  }
+
+  private static boolean quoted(String name) {
+    return name.length() > 2
+        && ((name.startsWith("`") && name.endsWith("`")) || (name.startsWith("\"") && name.endsWith("\"")));
   }
 
   /** PostgreSQL folds only ASCII letters of unquoted names (its downcase_identifier). */

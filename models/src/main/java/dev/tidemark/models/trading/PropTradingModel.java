@@ -1,0 +1,13 @@
+package dev.tidemark.models.trading;
+
+import java.util.List;
+
+/** The {@code prop_trading_model} schema: its name and the entity classes Hibernate maps into it. */
+public final class PropTradingModel {
+
+  public static final String SCHEMA = "prop_trading_model";
+
+  public static final List<Class<?>> ENTITIES = List.of(Account.class, Instrument.class, Trade.class);
+
+  private PropTradingModel() {}
+}
