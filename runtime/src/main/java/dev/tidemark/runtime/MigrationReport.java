@@ -8,11 +8,13 @@ import java.util.stream.Collectors;
  * What one upgrade did.
  *
  * @param schema the schema migrated
+ * @param revertedDraft the applied draft that dev mode reverted first, or {@code null}
  * @param applied the revisions this call applied, in order
  * @param head the revision the database is at now, or {@code null} if it has none
  * @param elapsed the time the whole call took, waiting for the lock included
  */
-public record MigrationReport(String schema, List<AppliedRevision> applied, String head, Duration elapsed) {
+public record MigrationReport(
+    String schema, String revertedDraft, List<AppliedRevision> applied, String head, Duration elapsed) {
 
   public MigrationReport {
     applied = List.copyOf(applied);
@@ -28,15 +30,16 @@ public record MigrationReport(String schema, List<AppliedRevision> applied, Stri
 
   /** Whether the call found the database already at the head of the jar. */
   public boolean upToDate() {
-    return applied.isEmpty();
+    return applied.isEmpty() && revertedDraft == null;
   }
 
   /** A few lines for a log or a console. */
   public String summary() {
-    if (applied.isEmpty()) {
+    if (upToDate()) {
       return "schema " + schema + " is up to date at " + head + " (checked in " + elapsed.toMillis() + " ms)";
     }
-    return applied.stream()
+    String reverted = revertedDraft == null ? "" : "  reverted draft " + revertedDraft + " (changed since applied; dev mode)\n";
+    return reverted + applied.stream()
         .map(entry -> String.format("  applied %-32s %6d ms  %s",
             entry.revision().id(), entry.executionMillis(), entry.revision().description()))
         .collect(Collectors.joining("\n",

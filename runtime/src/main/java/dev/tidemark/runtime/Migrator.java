@@ -75,33 +75,39 @@ public final class Migrator {
           + " (-Dtidemark.dev=true or Migrator.builder(...).devMode(true)) on a development database.");
     });
     UpgradePlan plan = withConnection("read the history of schema " + schema,
-        connection -> UpgradePlan.of(chain, history.readIfExists(connection).orElse(List.of())));
-    if (plan.pending().isEmpty()) {
+        connection -> UpgradePlan.of(chain, history.readIfExists(connection).orElse(List.of()), devMode));
+    if (!plan.hasWork()) {
       warnIfAhead(plan);
-      return new MigrationReport(schema, List.of(), plan.head(), since(started));
+      return new MigrationReport(schema, null, List.of(), plan.head(), since(started));
     }
-    List<MigrationReport.AppliedRevision> applied = withConnection("migrate schema " + schema,
-        connection -> applyUnderLock(connection));
-    return new MigrationReport(schema, applied, chain.head(), since(started));
+    return withConnection("migrate schema " + schema, connection -> applyUnderLock(connection, started));
   }
 
-  private List<MigrationReport.AppliedRevision> applyUnderLock(Connection connection) throws SQLException {
+  private MigrationReport applyUnderLock(Connection connection, long started) throws SQLException {
     connection.setAutoCommit(true);
     try (AdvisoryLock lock = AdvisoryLock.acquire(connection, schema, this::waitingForLock)) {
       history.create(connection);
-      UpgradePlan plan = UpgradePlan.of(chain, history.readIfExists(connection).orElse(List.of()));
+      UpgradePlan plan = UpgradePlan.of(chain, history.readIfExists(connection).orElse(List.of()), devMode);
       warnIfAhead(plan);
+      if (plan.staleDraft().isPresent()) {
+        revertDraft(connection, plan.staleDraft().get());
+      }
       List<MigrationReport.AppliedRevision> applied = new ArrayList<>();
       for (Migration migration : plan.pending()) {
         applied.add(apply(connection, migration));
       }
-      return applied;
+      String head = applied.isEmpty() ? plan.head() : chain.head();
+      String reverted = plan.staleDraft().map(HistoryRow::revision).orElse(null);
+      return new MigrationReport(schema, reverted, applied, head, since(started));
     }
   }
 
   private MigrationReport.AppliedRevision apply(Connection connection, Migration migration) throws SQLException {
     Revision revision = migration.revision();
     List<SqlStatement> statements = renderer.render(Operations.upgradeOf(migration));
+    List<String> draftDowngrade = revision.draft()
+        ? renderer.render(Operations.downgradeOf(migration)).stream().map(SqlStatement::sql).toList()
+        : List.of();
     listeners.forEach(listener -> listener.beforeRevision(schema, revision));
     LOG.info("Applying revision {} to schema {}: {}", revision.id(), schema, revision.description());
     long started = System.nanoTime();
@@ -121,7 +127,7 @@ public final class Migrator {
       }
       current = null;
       long executionMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-      history.insert(connection, revision, executionMillis);
+      history.insert(connection, revision, executionMillis, draftDowngrade);
       connection.commit();
       Duration elapsed = since(started);
       listeners.forEach(listener -> listener.afterRevision(schema, revision, elapsed));
@@ -131,6 +137,29 @@ public final class Migrator {
       TidemarkException failure = TidemarkException.revisionFailed(schema, revision, current, e);
       listeners.forEach(listener -> listener.revisionFailed(schema, revision, failure));
       throw failure;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /**
+   * Dev mode: undoes an applied draft the jar no longer carries as applied, with the statements
+   * recorded when it was applied, in one transaction with the removal of its history row.
+   */
+  private void revertDraft(Connection connection, HistoryRow draft) throws SQLException {
+    LOG.info("Reverting draft {} of schema {}: it changed or was frozen since it was applied (dev mode)",
+        draft.revision(), schema);
+    List<String> statements = history.draftDowngrade(connection, draft.revision());
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+      history.delete(connection, draft.revision());
+      connection.commit();
+    } catch (SQLException e) {
+      rollback(connection, e);
+      throw e;
     } finally {
       connection.setAutoCommit(true);
     }

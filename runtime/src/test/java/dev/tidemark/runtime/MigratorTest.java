@@ -198,6 +198,47 @@ class MigratorTest {
   }
 
   @Test
+  void devModeRevertsAnAppliedDraftThatChangedAndAppliesTheNewOne() {
+    Migration firstDraft = draft("0002_draft", "0001_create_book",
+        ops -> ops.addColumn("book", column("desk", "text")), ops -> ops.dropColumn("book", "desk"));
+    Migration amendedDraft = draft("0002_draft", "0001_create_book",
+        ops -> ops.addColumn("book", column("region", "text")), ops -> ops.dropColumn("book", "region"));
+    Migrator.builder(database).catalog(catalog(SCHEMA, CREATE_BOOK, firstDraft)).devMode(true).build().upgrade();
+
+    MigrationReport report =
+        Migrator.builder(database).catalog(catalog(SCHEMA, CREATE_BOOK, amendedDraft)).devMode(true).build().upgrade();
+
+    assertEquals("0002_draft", report.revertedDraft());
+    assertTrue(report.summary().contains("reverted draft 0002_draft"), report.summary());
+    assertEquals(List.of("0002_draft"), report.applied().stream().map(applied -> applied.revision().id()).toList());
+    assertEquals(List.of("id bigint not null", "code character varying(12) null", "region text null"),
+        Sql.columns(database, SCHEMA, "book"));
+    assertEquals(List.of("0001_create_book", "0002_draft " + amendedDraft.revision().checksum()),
+        Sql.rows(database, "select revision || case when draft then ' ' || checksum else '' end"
+            + " from desk.tidemark_history order by installed_rank"));
+  }
+
+  @Test
+  void devModeRevertsAnAppliedDraftOnceItIsFrozenUnderAName() {
+    Migration draft = draft("0002_draft", "0001_create_book",
+        ops -> ops.addColumn("book", column("desk", "text")), ops -> ops.dropColumn("book", "desk"));
+    Migration frozen = frozen("0002_add_book_desk", "0001_create_book",
+        ops -> ops.addColumn("book", column("desk", "text")), ops -> ops.dropColumn("book", "desk"));
+    Migrator.builder(database).catalog(catalog(SCHEMA, CREATE_BOOK, draft)).devMode(true).build().upgrade();
+
+    TidemarkException outsideDevMode = assertThrows(TidemarkException.class,
+        () -> Migrator.builder(database).catalog(catalog(SCHEMA, CREATE_BOOK, frozen)).devMode(false).build().upgrade());
+    MigrationReport report =
+        Migrator.builder(database).catalog(catalog(SCHEMA, CREATE_BOOK, frozen)).devMode(true).build().upgrade();
+
+    assertEquals(ErrorCode.DIVERGED_HISTORY, outsideDevMode.code());
+    assertTrue(outsideDevMode.getMessage().contains("dev mode reverts it"), outsideDevMode.getMessage());
+    assertEquals("0002_add_book_desk", report.head());
+    assertEquals(List.of("0001_create_book f", "0002_add_book_desk f"),
+        Sql.rows(database, "select revision, draft from desk.tidemark_history order by installed_rank"));
+  }
+
+  @Test
   void schemaNameIsConfigurable() {
     MigrationCatalog catalog = catalog(SCHEMA, CREATE_BOOK, ADD_BOOK_LIMIT);
 

@@ -20,6 +20,7 @@ import dev.tidemark.runtime.schema.CheckConstraint;
 import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.PrimaryKey;
 import dev.tidemark.runtime.schema.TablePart;
+import java.util.Map;
 
 /**
  * One {@code ops.xxx(...)} statement per operation, written as a careful engineer would: names and
@@ -31,6 +32,9 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
   static final ClassName COLUMN = ClassName.get(Column.class);
   static final ClassName PRIMARY_KEY = ClassName.get(PrimaryKey.class);
   static final ClassName CHECK = ClassName.get(CheckConstraint.class);
+
+  /** The static factory each table-part class offers, imported statically where used. */
+  static final Map<ClassName, String> FACTORIES = Map.of(COLUMN, "column", PRIMARY_KEY, "primaryKey", CHECK, "check");
 
   private final String operations;
 

@@ -1,4 +1,8 @@
 package dev.tidemark.runtime.internal;
 
-/** One row of {@code tidemark_history}: a revision applied to the database. */
-public record HistoryRow(String revision, String parent, String checksum) {}
+/**
+ * One row of {@code tidemark_history}: a revision applied to the database.
+ *
+ * @param draft whether a draft was applied (dev mode), which is reverted when it changes
+ */
+public record HistoryRow(String revision, String parent, String checksum, boolean draft) {}

@@ -5,50 +5,76 @@ import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.TidemarkException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The database's history held against the jar's chain.
  *
+ * @param staleDraft an applied draft that dev mode reverts first, since the jar no longer carries it
+ *     as it was applied (it changed, or was frozen under a name)
  * @param pending revisions of the jar the database does not have, in order
  * @param unknown revisions the database has beyond the jar's head (a newer version of the service
  *     migrated it, as during a rolling deploy)
  * @param head the revision the database is at, or {@code null}
  */
-public record UpgradePlan(List<Migration> pending, List<HistoryRow> unknown, String head) {
+public record UpgradePlan(Optional<HistoryRow> staleDraft, List<Migration> pending, List<HistoryRow> unknown,
+    String head) {
+
+  /** Whether an upgrade has anything to do under the lock. */
+  public boolean hasWork() {
+    return staleDraft.isPresent() || !pending.isEmpty();
+  }
 
   /**
    * Compares position by position: the history must be a prefix of the chain (or the chain a
    * prefix of the history), with the same checksums.
    */
-  public static UpgradePlan of(RevisionChain chain, List<HistoryRow> history) {
+  public static UpgradePlan of(RevisionChain chain, List<HistoryRow> applied, boolean devMode) {
+    Optional<HistoryRow> staleDraft = staleDraft(chain, applied, devMode);
+    List<HistoryRow> history = staleDraft.isPresent() ? applied.subList(0, applied.size() - 1) : applied;
     List<Migration> migrations = chain.migrations();
     int common = Math.min(history.size(), migrations.size());
     for (int i = 0; i < common; i++) {
-      HistoryRow applied = history.get(i);
+      HistoryRow row = history.get(i);
       Revision built = migrations.get(i).revision();
-      if (!applied.revision().equals(built.id())) {
+      if (!row.revision().equals(built.id())) {
         throw TidemarkException.of(ErrorCode.DIVERGED_HISTORY, "schema " + chain.schema()
             + " has a different revision at position " + (i + 1) + ":\n"
-            + "  applied to database: " + applied.revision() + "\n"
+            + "  applied to database: " + row.revision() + "\n"
             + "  built into this jar: " + built.id() + "\n"
-            + "The database was migrated by a build from another branch. Downgrade it to "
-            + (i == 0 ? "the base" : history.get(i - 1).revision()) + " with the build that applied "
-            + applied.revision() + ", then upgrade with this one.");
+            + (row.draft()
+                ? "It is a draft applied in dev mode; an upgrade in dev mode reverts it (-Dtidemark.dev=true)."
+                : "The database was migrated by a build from another branch. Downgrade it to "
+                    + (i == 0 ? "the base" : history.get(i - 1).revision()) + " with the build that applied "
+                    + row.revision() + ", then upgrade with this one."));
       }
-      if (!applied.checksum().equals(built.checksum())) {
+      if (!row.checksum().equals(built.checksum())) {
         throw TidemarkException.of(ErrorCode.CHECKSUM_MISMATCH, "revision " + built.id() + " of schema "
             + chain.schema() + " differs from the one applied:\n"
-            + "  applied to database: checksum " + applied.checksum() + "\n"
+            + "  applied to database: checksum " + row.checksum() + "\n"
             + "  built into this jar: checksum " + built.checksum() + "\n"
-            + (built.draft()
-                ? "It is a draft that changed after it was applied. Downgrade it with the build that applied"
-                    + " it, or recreate the development database."
+            + (row.draft()
+                ? "It is a draft that changed after it was applied; an upgrade in dev mode reverts it"
+                    + " (-Dtidemark.dev=true)."
                 : "A frozen revision must never change. Restore its ledger files from version control."));
       }
     }
     List<Migration> pending = migrations.subList(common, migrations.size());
     List<HistoryRow> unknown = history.subList(common, history.size());
     String head = history.isEmpty() ? null : history.get(history.size() - 1).revision();
-    return new UpgradePlan(List.copyOf(pending), List.copyOf(unknown), head);
+    return new UpgradePlan(staleDraft, List.copyOf(pending), List.copyOf(unknown), head);
+  }
+
+  /** The last applied revision, if it is a draft that the jar no longer has as it was applied. */
+  private static Optional<HistoryRow> staleDraft(RevisionChain chain, List<HistoryRow> applied, boolean devMode) {
+    if (!devMode || applied.isEmpty() || !applied.get(applied.size() - 1).draft()) {
+      return Optional.empty();
+    }
+    int position = applied.size() - 1;
+    HistoryRow draft = applied.get(position);
+    boolean stillBuilt = position < chain.migrations().size()
+        && chain.migrations().get(position).revision().id().equals(draft.revision())
+        && chain.migrations().get(position).revision().checksum().equals(draft.checksum());
+    return stillBuilt ? Optional.empty() : Optional.of(draft);
   }
 }

@@ -1,0 +1,8 @@
+package test.bad;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class NoId {
+  private String name;
+}
