@@ -2,24 +2,38 @@ package dev.tidemark.runtime;
 
 import dev.tidemark.runtime.operation.AddCheck;
 import dev.tidemark.runtime.operation.AddColumn;
+import dev.tidemark.runtime.operation.AddForeignKey;
 import dev.tidemark.runtime.operation.AddPrimaryKey;
+import dev.tidemark.runtime.operation.AddUnique;
+import dev.tidemark.runtime.operation.AlterColumnDefault;
+import dev.tidemark.runtime.operation.AlterColumnIdentity;
 import dev.tidemark.runtime.operation.AlterColumnNullability;
 import dev.tidemark.runtime.operation.AlterColumnType;
 import dev.tidemark.runtime.operation.AlterSequence;
+import dev.tidemark.runtime.operation.CreateIndex;
 import dev.tidemark.runtime.operation.CreateSequence;
 import dev.tidemark.runtime.operation.CreateTable;
-import dev.tidemark.runtime.operation.DropCheck;
 import dev.tidemark.runtime.operation.DropColumn;
-import dev.tidemark.runtime.operation.DropPrimaryKey;
+import dev.tidemark.runtime.operation.DropConstraint;
+import dev.tidemark.runtime.operation.DropIndex;
 import dev.tidemark.runtime.operation.DropSequence;
 import dev.tidemark.runtime.operation.DropTable;
 import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.operation.RenameColumn;
+import dev.tidemark.runtime.operation.RenameConstraint;
+import dev.tidemark.runtime.operation.RenameIndex;
+import dev.tidemark.runtime.operation.RenameTable;
+import dev.tidemark.runtime.operation.SetColumnComment;
+import dev.tidemark.runtime.operation.SetTableComment;
 import dev.tidemark.runtime.schema.CheckConstraint;
 import dev.tidemark.runtime.schema.Column;
+import dev.tidemark.runtime.schema.ForeignKey;
+import dev.tidemark.runtime.schema.Index;
 import dev.tidemark.runtime.schema.PrimaryKey;
 import dev.tidemark.runtime.schema.Sequence;
 import dev.tidemark.runtime.schema.Table;
 import dev.tidemark.runtime.schema.TablePart;
+import dev.tidemark.runtime.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,12 +76,20 @@ public final class Operations {
     add(new DropTable(name));
   }
 
+  public void renameTable(String from, String to) {
+    add(new RenameTable(from, to));
+  }
+
   public void addColumn(String table, Column column) {
     add(new AddColumn(table, column));
   }
 
   public void dropColumn(String table, String column) {
     add(new DropColumn(table, column));
+  }
+
+  public void renameColumn(String table, String from, String to) {
+    add(new RenameColumn(table, from, to));
   }
 
   public void alterColumnType(String table, String column, String type) {
@@ -82,20 +104,58 @@ public final class Operations {
     add(new AlterColumnNullability(table, column, true));
   }
 
+  /** Sets a column default: an SQL expression such as {@code 0}, {@code 'USD'} or {@code now()}. */
+  public void setDefault(String table, String column, String expression) {
+    add(new AlterColumnDefault(table, column, expression));
+  }
+
+  public void dropDefault(String table, String column) {
+    add(new AlterColumnDefault(table, column, null));
+  }
+
+  public void addIdentity(String table, String column) {
+    add(new AlterColumnIdentity(table, column, true));
+  }
+
+  public void dropIdentity(String table, String column) {
+    add(new AlterColumnIdentity(table, column, false));
+  }
+
   public void addPrimaryKey(String table, PrimaryKey primaryKey) {
     add(new AddPrimaryKey(table, primaryKey));
   }
 
-  public void dropPrimaryKey(String table, String name) {
-    add(new DropPrimaryKey(table, name));
+  public void addUnique(String table, UniqueConstraint unique) {
+    add(new AddUnique(table, unique));
   }
 
   public void addCheck(String table, CheckConstraint check) {
     add(new AddCheck(table, check));
   }
 
-  public void dropCheck(String table, String name) {
-    add(new DropCheck(table, name));
+  public void addForeignKey(String table, ForeignKey foreignKey) {
+    add(new AddForeignKey(table, foreignKey));
+  }
+
+  /** Drops a primary key, unique, check or foreign key constraint. */
+  public void dropConstraint(String table, String name) {
+    add(new DropConstraint(table, name));
+  }
+
+  public void renameConstraint(String table, String from, String to) {
+    add(new RenameConstraint(table, from, to));
+  }
+
+  public void createIndex(String table, Index index) {
+    add(new CreateIndex(table, index));
+  }
+
+  public void dropIndex(String table, String name) {
+    add(new DropIndex(table, name));
+  }
+
+  public void renameIndex(String table, String from, String to) {
+    add(new RenameIndex(table, from, to));
   }
 
   public void createSequence(String name, long start, long increment) {
@@ -108,5 +168,15 @@ public final class Operations {
 
   public void dropSequence(String name) {
     add(new DropSequence(name));
+  }
+
+  /** Sets the table comment, or removes it when {@code text} is null. */
+  public void commentOnTable(String table, String text) {
+    add(new SetTableComment(table, text));
+  }
+
+  /** Sets a column comment, or removes it when {@code text} is null. */
+  public void commentOnColumn(String table, String column, String text) {
+    add(new SetColumnComment(table, column, text));
   }
 }

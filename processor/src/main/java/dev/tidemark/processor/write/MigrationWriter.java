@@ -17,6 +17,7 @@ import dev.tidemark.runtime.operation.Operation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javax.annotation.processing.Generated;
 import javax.lang.model.SourceVersion;
@@ -124,12 +125,11 @@ public final class MigrationWriter {
         .skipJavaLangImports(true);
     // Static imports for the table-part factories the code calls, and only those, so none is unused.
     String code = type.toString();
-    for (ClassName factoryClass : List.of(OperationCode.COLUMN, OperationCode.PRIMARY_KEY, OperationCode.CHECK)) {
-      String factory = OperationCode.FACTORIES.get(factoryClass);
-      if (code.contains(factoryClass.canonicalName() + "." + factory + "(")) {
-        file.addStaticImport(factoryClass, factory);
-      }
-    }
+    OperationCode.FACTORIES.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(Comparator.comparing(ClassName::canonicalName)))
+        .forEach(factories -> factories.getValue().stream()
+            .filter(factory -> code.contains(factories.getKey().canonicalName() + "." + factory + "("))
+            .forEach(factory -> file.addStaticImport(factories.getKey(), factory)));
     return file.build();
   }
 

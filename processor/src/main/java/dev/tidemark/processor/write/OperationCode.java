@@ -4,22 +4,37 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.tidemark.runtime.operation.AddCheck;
 import dev.tidemark.runtime.operation.AddColumn;
+import dev.tidemark.runtime.operation.AddForeignKey;
 import dev.tidemark.runtime.operation.AddPrimaryKey;
+import dev.tidemark.runtime.operation.AddUnique;
+import dev.tidemark.runtime.operation.AlterColumnDefault;
+import dev.tidemark.runtime.operation.AlterColumnIdentity;
 import dev.tidemark.runtime.operation.AlterColumnNullability;
 import dev.tidemark.runtime.operation.AlterColumnType;
 import dev.tidemark.runtime.operation.AlterSequence;
+import dev.tidemark.runtime.operation.CreateIndex;
 import dev.tidemark.runtime.operation.CreateSequence;
 import dev.tidemark.runtime.operation.CreateTable;
-import dev.tidemark.runtime.operation.DropCheck;
 import dev.tidemark.runtime.operation.DropColumn;
-import dev.tidemark.runtime.operation.DropPrimaryKey;
+import dev.tidemark.runtime.operation.DropConstraint;
+import dev.tidemark.runtime.operation.DropIndex;
 import dev.tidemark.runtime.operation.DropSequence;
 import dev.tidemark.runtime.operation.DropTable;
 import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.operation.RenameColumn;
+import dev.tidemark.runtime.operation.RenameConstraint;
+import dev.tidemark.runtime.operation.RenameIndex;
+import dev.tidemark.runtime.operation.RenameTable;
+import dev.tidemark.runtime.operation.SetColumnComment;
+import dev.tidemark.runtime.operation.SetTableComment;
 import dev.tidemark.runtime.schema.CheckConstraint;
 import dev.tidemark.runtime.schema.Column;
+import dev.tidemark.runtime.schema.ForeignKey;
+import dev.tidemark.runtime.schema.Index;
 import dev.tidemark.runtime.schema.PrimaryKey;
 import dev.tidemark.runtime.schema.TablePart;
+import dev.tidemark.runtime.schema.UniqueConstraint;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,9 +47,19 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
   static final ClassName COLUMN = ClassName.get(Column.class);
   static final ClassName PRIMARY_KEY = ClassName.get(PrimaryKey.class);
   static final ClassName CHECK = ClassName.get(CheckConstraint.class);
+  static final ClassName UNIQUE = ClassName.get(UniqueConstraint.class);
+  static final ClassName FOREIGN_KEY = ClassName.get(ForeignKey.class);
+  static final ClassName INDEX = ClassName.get(Index.class);
+  private static final ClassName ACTION = ClassName.get(ForeignKey.Action.class);
 
-  /** The static factory each table-part class offers, imported statically where used. */
-  static final Map<ClassName, String> FACTORIES = Map.of(COLUMN, "column", PRIMARY_KEY, "primaryKey", CHECK, "check");
+  /** The static factories of the schema model the code calls, imported statically where used. */
+  static final Map<ClassName, List<String>> FACTORIES = Map.of(
+      COLUMN, List.of("column"),
+      PRIMARY_KEY, List.of("primaryKey"),
+      CHECK, List.of("check"),
+      UNIQUE, List.of("unique"),
+      FOREIGN_KEY, List.of("foreignKey"),
+      INDEX, List.of("index", "uniqueIndex"));
 
   private final String operations;
 
@@ -58,6 +83,11 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
   }
 
   @Override
+  public CodeBlock visit(RenameTable operation) {
+    return statement("renameTable($S, $S)", operation.from(), operation.to());
+  }
+
+  @Override
   public CodeBlock visit(AddColumn operation) {
     return statement("addColumn($S, $L)", operation.table(), column(operation.column()));
   }
@@ -65,6 +95,11 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
   @Override
   public CodeBlock visit(DropColumn operation) {
     return statement("dropColumn($S, $S)", operation.table(), operation.column());
+  }
+
+  @Override
+  public CodeBlock visit(RenameColumn operation) {
+    return statement("renameColumn($S, $S, $S)", operation.table(), operation.from(), operation.to());
   }
 
   @Override
@@ -79,13 +114,26 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
   }
 
   @Override
+  public CodeBlock visit(AlterColumnDefault operation) {
+    return operation.defaultValue() == null
+        ? statement("dropDefault($S, $S)", operation.table(), operation.column())
+        : statement("setDefault($S, $S, $S)", operation.table(), operation.column(), operation.defaultValue());
+  }
+
+  @Override
+  public CodeBlock visit(AlterColumnIdentity operation) {
+    return statement(operation.identity() ? "addIdentity($S, $S)" : "dropIdentity($S, $S)",
+        operation.table(), operation.column());
+  }
+
+  @Override
   public CodeBlock visit(AddPrimaryKey operation) {
     return statement("addPrimaryKey($S, $L)", operation.table(), part(operation.primaryKey()));
   }
 
   @Override
-  public CodeBlock visit(DropPrimaryKey operation) {
-    return statement("dropPrimaryKey($S, $S)", operation.table(), operation.name());
+  public CodeBlock visit(AddUnique operation) {
+    return statement("addUnique($S, $L)", operation.table(), part(operation.unique()));
   }
 
   @Override
@@ -94,8 +142,49 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
   }
 
   @Override
-  public CodeBlock visit(DropCheck operation) {
-    return statement("dropCheck($S, $S)", operation.table(), operation.name());
+  public CodeBlock visit(AddForeignKey operation) {
+    ForeignKey key = operation.foreignKey();
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.foreignKey($S", FOREIGN_KEY, key.name());
+    key.columns().forEach(column -> code.add(", $S", column));
+    code.add(")$Z.references($S", key.referencedTable());
+    key.referencedColumns().forEach(column -> code.add(", $S", column));
+    code.add(")");
+    if (key.onDelete() != ForeignKey.Action.NO_ACTION) {
+      code.add("$Z.onDelete($T.$L)", ACTION, key.onDelete().name());
+    }
+    if (key.onUpdate() != ForeignKey.Action.NO_ACTION) {
+      code.add("$Z.onUpdate($T.$L)", ACTION, key.onUpdate().name());
+    }
+    return statement("addForeignKey($S, $L)", operation.table(), code.build());
+  }
+
+  @Override
+  public CodeBlock visit(DropConstraint operation) {
+    return statement("dropConstraint($S, $S)", operation.table(), operation.name());
+  }
+
+  @Override
+  public CodeBlock visit(RenameConstraint operation) {
+    return statement("renameConstraint($S, $S, $S)", operation.table(), operation.from(), operation.to());
+  }
+
+  @Override
+  public CodeBlock visit(CreateIndex operation) {
+    Index index = operation.index();
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$T.$N($S", INDEX, index.unique() ? "uniqueIndex" : "index", index.name());
+    index.columnSpecs().forEach(column -> code.add(", $S", column));
+    return statement("createIndex($S, $L)", operation.table(), code.add(")").build());
+  }
+
+  @Override
+  public CodeBlock visit(DropIndex operation) {
+    return statement("dropIndex($S, $S)", operation.table(), operation.name());
+  }
+
+  @Override
+  public CodeBlock visit(RenameIndex operation) {
+    return statement("renameIndex($S, $S, $S)", operation.table(), operation.from(), operation.to());
   }
 
   @Override
@@ -115,6 +204,16 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
     return statement("dropSequence($S)", operation.sequence());
   }
 
+  @Override
+  public CodeBlock visit(SetTableComment operation) {
+    return statement("commentOnTable($S, $S)", operation.table(), operation.comment());
+  }
+
+  @Override
+  public CodeBlock visit(SetColumnComment operation) {
+    return statement("commentOnColumn($S, $S, $S)", operation.table(), operation.column(), operation.comment());
+  }
+
   private CodeBlock statement(String call, Object... arguments) {
     return CodeBlock.builder().add("$N.", operations).addStatement(call, arguments).build();
   }
@@ -128,6 +227,11 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
       key.columns().forEach(column -> code.add(", $S", column));
       return code.add(")").build();
     }
+    if (part instanceof UniqueConstraint unique) {
+      CodeBlock.Builder code = CodeBlock.builder().add("$T.unique($S", UNIQUE, unique.name());
+      unique.columns().forEach(column -> code.add(", $S", column));
+      return code.add(")").build();
+    }
     CheckConstraint check = (CheckConstraint) part;
     return CodeBlock.of("$T.check($S, $S)", CHECK, check.name(), check.expression());
   }
@@ -138,6 +242,12 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
       code.add(".asIdentity()");
     } else if (!column.nullable()) {
       code.add(".notNull()");
+    }
+    if (column.defaultValue() != null) {
+      code.add("$Z.defaultValue($S)", column.defaultValue());
+    }
+    if (column.comment() != null) {
+      code.add("$Z.comment($S)", column.comment());
     }
     return code.build();
   }

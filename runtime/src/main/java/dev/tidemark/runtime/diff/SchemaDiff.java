@@ -2,23 +2,38 @@ package dev.tidemark.runtime.diff;
 
 import dev.tidemark.runtime.operation.AddCheck;
 import dev.tidemark.runtime.operation.AddColumn;
+import dev.tidemark.runtime.operation.AddForeignKey;
 import dev.tidemark.runtime.operation.AddPrimaryKey;
+import dev.tidemark.runtime.operation.AddUnique;
+import dev.tidemark.runtime.operation.AlterColumnDefault;
+import dev.tidemark.runtime.operation.AlterColumnIdentity;
 import dev.tidemark.runtime.operation.AlterColumnNullability;
 import dev.tidemark.runtime.operation.AlterColumnType;
 import dev.tidemark.runtime.operation.AlterSequence;
+import dev.tidemark.runtime.operation.CreateIndex;
 import dev.tidemark.runtime.operation.CreateSequence;
 import dev.tidemark.runtime.operation.CreateTable;
-import dev.tidemark.runtime.operation.DropCheck;
 import dev.tidemark.runtime.operation.DropColumn;
-import dev.tidemark.runtime.operation.DropPrimaryKey;
+import dev.tidemark.runtime.operation.DropConstraint;
+import dev.tidemark.runtime.operation.DropIndex;
 import dev.tidemark.runtime.operation.DropSequence;
 import dev.tidemark.runtime.operation.DropTable;
 import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.operation.RenameColumn;
+import dev.tidemark.runtime.operation.RenameConstraint;
+import dev.tidemark.runtime.operation.RenameIndex;
+import dev.tidemark.runtime.operation.RenameTable;
+import dev.tidemark.runtime.operation.SetColumnComment;
+import dev.tidemark.runtime.operation.SetTableComment;
 import dev.tidemark.runtime.schema.CheckConstraint;
 import dev.tidemark.runtime.schema.Column;
+import dev.tidemark.runtime.schema.ForeignKey;
+import dev.tidemark.runtime.schema.Index;
+import dev.tidemark.runtime.schema.PrimaryKey;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Sequence;
 import dev.tidemark.runtime.schema.Table;
+import dev.tidemark.runtime.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,40 +42,60 @@ import java.util.Optional;
 /**
  * Computes the operations that turn one schema model into another.
  *
- * <p>The downgrade of a revision is {@code between(to, from)}: the same engine run the other way,
- * so the inverse is exact by construction. The order keeps dependencies: sequences before the
- * tables that may use them, constraints dropped before the columns they cover and added after,
- * tables dropped before their sequences. Column order is not compared: PostgreSQL appends added
- * columns, so a migrated table may list its columns in another order than a fresh one.
+ * <p>The downgrade of a revision is {@code between(to, from, hints.reversed())}: the same engine
+ * run the other way, so the inverse is exact by construction. The order keeps every dependency:
+ * renames first; sequences; foreign keys and indexes that go away are dropped before anything
+ * else changes; new tables are created without their foreign keys; existing tables change
+ * (constraints dropped, columns added and altered, columns dropped, constraints added); then
+ * indexes and foreign keys are added, which also breaks reference cycles; tables and sequences are
+ * dropped last. A constraint or index whose definition stays but whose name changes (its table was
+ * renamed) is renamed, not rebuilt. Column order is not compared: PostgreSQL appends added columns.
  */
 public final class SchemaDiff {
 
   private SchemaDiff() {}
 
   public static List<Operation> between(Schema from, Schema to) {
+    return between(from, to, RenameHints.NONE);
+  }
+
+  public static List<Operation> between(Schema from, Schema to, RenameHints hints) {
     List<Operation> operations = new ArrayList<>();
+    Schema state = renamed(from, to, RenameHints.orNone(hints), operations);
+    List<Table> kept = to.tables().stream().filter(table -> state.table(table.name()).isPresent()).toList();
+    List<Table> created = to.tables().stream().filter(table -> state.table(table.name()).isEmpty()).toList();
+    List<Table> dropped = state.tables().stream().filter(table -> to.table(table.name()).isEmpty()).toList();
+
     for (Sequence sequence : to.sequences()) {
-      Optional<Sequence> before = from.sequence(sequence.name());
+      Optional<Sequence> before = state.sequence(sequence.name());
       if (before.isEmpty()) {
         operations.add(new CreateSequence(sequence));
       } else if (!before.get().equals(sequence)) {
         operations.add(new AlterSequence(sequence));
       }
     }
-    for (Table table : to.tables()) {
-      if (from.table(table.name()).isEmpty()) {
-        operations.add(new CreateTable(table));
-      }
+    for (Table table : dropped) {
+      table.foreignKeys().forEach(key -> operations.add(new DropConstraint(table.name(), key.name())));
     }
-    for (Table table : to.tables()) {
-      from.table(table.name()).ifPresent(before -> alterTable(before, table, operations));
+    List<TableChanges> changes = kept.stream()
+        .map(table -> new TableChanges(state.table(table.name()).orElseThrow(), table))
+        .toList();
+    changes.forEach(change -> change.dropForeignKeysAndIndexes(operations));
+    for (Table table : created) {
+      operations.add(new CreateTable(table.createdPart()));
+      addComments(table.createdPart(), table, operations);
     }
-    for (Table table : from.tables()) {
-      if (to.table(table.name()).isEmpty()) {
-        operations.add(new DropTable(table.name()));
-      }
+    changes.forEach(change -> change.alter(operations));
+    for (Table table : created) {
+      table.indexes().forEach(index -> operations.add(new CreateIndex(table.name(), index)));
     }
-    for (Sequence sequence : from.sequences()) {
+    changes.forEach(change -> change.addIndexes(operations));
+    for (Table table : created) {
+      table.foreignKeys().forEach(key -> operations.add(new AddForeignKey(table.name(), key)));
+    }
+    changes.forEach(change -> change.addForeignKeys(operations));
+    dropped.forEach(table -> operations.add(new DropTable(table.name())));
+    for (Sequence sequence : state.sequences()) {
       if (to.sequence(sequence.name()).isEmpty()) {
         operations.add(new DropSequence(sequence.name()));
       }
@@ -73,51 +108,144 @@ public final class SchemaDiff {
     return between(left, right).isEmpty();
   }
 
-  private static void alterTable(Table from, Table to, List<Operation> operations) {
-    String table = to.name();
-    for (CheckConstraint check : from.checks()) {
-      if (!to.checks().contains(check)) {
-        operations.add(new DropCheck(table, check.name()));
+  /** Applies the hinted renames that fit both models, recording them, and returns the renamed source. */
+  private static Schema renamed(Schema from, Schema to, RenameHints hints, List<Operation> operations) {
+    Schema state = from;
+    for (RenameHints.TableRename rename : hints.tables()) {
+      if (state.table(rename.from()).isPresent() && state.table(rename.to()).isEmpty()
+          && to.table(rename.to()).isPresent() && to.table(rename.from()).isEmpty()) {
+        state = record(new RenameTable(rename.from(), rename.to()), state, operations);
       }
     }
-    boolean keyChanged = !Objects.equals(from.primaryKey(), to.primaryKey());
-    if (keyChanged && from.primaryKey() != null) {
-      operations.add(new DropPrimaryKey(table, from.primaryKey().name()));
+    for (RenameHints.ColumnRename rename : hints.columns()) {
+      Optional<Table> before = state.table(rename.table());
+      Optional<Table> after = to.table(rename.table());
+      if (before.isPresent() && after.isPresent()
+          && before.get().column(rename.from()).isPresent() && before.get().column(rename.to()).isEmpty()
+          && after.get().column(rename.to()).isPresent() && after.get().column(rename.from()).isEmpty()) {
+        state = record(new RenameColumn(rename.table(), rename.from(), rename.to()), state, operations);
+      }
+    }
+    return state;
+  }
+
+  private static Schema record(Operation operation, Schema state, List<Operation> operations) {
+    operations.add(operation);
+    return operation.applyTo(state);
+  }
+
+  private static void addComments(Table from, Table to, List<Operation> operations) {
+    if (!Objects.equals(from.comment(), to.comment())) {
+      operations.add(new SetTableComment(to.name(), to.comment()));
     }
     for (Column column : to.columns()) {
-      if (from.column(column.name()).isEmpty()) {
-        operations.add(new AddColumn(table, column));
-      }
-    }
-    for (Column column : to.columns()) {
-      from.column(column.name()).ifPresent(before -> alterColumn(table, before, column, operations));
-    }
-    for (Column column : from.columns()) {
-      if (to.column(column.name()).isEmpty()) {
-        operations.add(new DropColumn(table, column.name()));
-      }
-    }
-    if (keyChanged && to.primaryKey() != null) {
-      operations.add(new AddPrimaryKey(table, to.primaryKey()));
-    }
-    for (CheckConstraint check : to.checks()) {
-      if (!from.checks().contains(check)) {
-        operations.add(new AddCheck(table, check));
+      String before = from.column(column.name()).map(Column::comment).orElse(null);
+      if (!Objects.equals(before, column.comment())) {
+        operations.add(new SetColumnComment(to.name(), column.name(), column.comment()));
       }
     }
   }
 
-  private static void alterColumn(String table, Column from, Column to, List<Operation> operations) {
-    if (from.identity() != to.identity()) {
-      throw new UnsupportedChangeException(
-          "column " + table + "." + to.name() + " changes identity generation ("
-              + from.describe() + " -> " + to.describe() + "); Tidemark cannot migrate this yet");
+  /** The changes to one table that exists before and after, emitted phase by phase. */
+  private static final class TableChanges {
+
+    private final Table from;
+    private final Table to;
+    private final Matching<ForeignKey> foreignKeys;
+    private final Matching<Index> indexes;
+    private final Matching<UniqueConstraint> uniques;
+    private final Matching<CheckConstraint> checks;
+    private final Matching<PrimaryKey> primaryKey;
+
+    TableChanges(Table from, Table to) {
+      this.from = from;
+      this.to = to;
+      this.foreignKeys = Matching.of(from.foreignKeys(), to.foreignKeys(), ForeignKey::name,
+          key -> List.of(key.columns(), key.referencedTable(), key.referencedColumns(), key.onDelete(), key.onUpdate()));
+      this.indexes = Matching.of(from.indexes(), to.indexes(), Index::name, index -> List.of(index.keys(), index.unique()));
+      this.uniques = Matching.of(from.uniques(), to.uniques(), UniqueConstraint::name, UniqueConstraint::columns);
+      this.checks = Matching.of(from.checks(), to.checks(), CheckConstraint::name, CheckConstraint::expression);
+      this.primaryKey = Matching.of(optional(from.primaryKey()), optional(to.primaryKey()), PrimaryKey::name,
+          PrimaryKey::columns);
     }
-    if (!from.type().equals(to.type())) {
-      operations.add(new AlterColumnType(table, to.name(), to.type()));
+
+    void dropForeignKeysAndIndexes(List<Operation> operations) {
+      foreignKeys.removed().forEach(key -> operations.add(new DropConstraint(from.name(), key.name())));
+      indexes.removed().forEach(index -> operations.add(new DropIndex(from.name(), index.name())));
     }
-    if (from.nullable() != to.nullable()) {
-      operations.add(new AlterColumnNullability(table, to.name(), to.nullable()));
+
+    void alter(List<Operation> operations) {
+      String table = to.name();
+      checks.removed().forEach(check -> operations.add(new DropConstraint(table, check.name())));
+      uniques.removed().forEach(unique -> operations.add(new DropConstraint(table, unique.name())));
+      primaryKey.removed().forEach(key -> operations.add(new DropConstraint(table, key.name())));
+      for (Matching.Rename rename : concat(primaryKey.renamed(), uniques.renamed(), checks.renamed(),
+          foreignKeys.renamed())) {
+        operations.add(new RenameConstraint(table, rename.from(), rename.to()));
+      }
+      indexes.renamed().forEach(rename -> operations.add(new RenameIndex(table, rename.from(), rename.to())));
+      for (Column column : to.columns()) {
+        if (from.column(column.name()).isEmpty()) {
+          operations.add(new AddColumn(table, column.comment(null)));
+        }
+      }
+      for (Column column : to.columns()) {
+        from.column(column.name()).ifPresent(before -> alterColumn(table, before, column, operations));
+      }
+      for (Column column : from.columns()) {
+        if (to.column(column.name()).isEmpty()) {
+          operations.add(new DropColumn(table, column.name()));
+        }
+      }
+      primaryKey.added().forEach(key -> operations.add(new AddPrimaryKey(table, key)));
+      uniques.added().forEach(unique -> operations.add(new AddUnique(table, unique)));
+      checks.added().forEach(check -> operations.add(new AddCheck(table, check)));
+      addComments(from, to, operations);
+    }
+
+    void addIndexes(List<Operation> operations) {
+      indexes.added().forEach(index -> operations.add(new CreateIndex(to.name(), index)));
+    }
+
+    void addForeignKeys(List<Operation> operations) {
+      foreignKeys.added().forEach(key -> operations.add(new AddForeignKey(to.name(), key)));
+    }
+
+    /**
+     * One column's changes, in the order PostgreSQL accepts them: identity goes before the type and
+     * default change, and comes back after the column is not null and has no default.
+     */
+    private static void alterColumn(String table, Column from, Column to, List<Operation> operations) {
+      String column = to.name();
+      if (from.identity() && !to.identity()) {
+        operations.add(new AlterColumnIdentity(table, column, false));
+      }
+      if (!from.type().equals(to.type())) {
+        operations.add(new AlterColumnType(table, column, to.type()));
+      }
+      if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+        operations.add(new AlterColumnDefault(table, column, to.defaultValue()));
+      }
+      // Identity columns are never null, and dropping identity keeps not null: one comparison covers all cases.
+      if (from.nullable() != to.nullable()) {
+        operations.add(new AlterColumnNullability(table, column, to.nullable()));
+      }
+      if (!from.identity() && to.identity()) {
+        operations.add(new AlterColumnIdentity(table, column, true));
+      }
+    }
+
+    private static <T> List<T> optional(T value) {
+      return value == null ? List.of() : List.of(value);
+    }
+
+    @SafeVarargs
+    private static List<Matching.Rename> concat(List<Matching.Rename>... lists) {
+      List<Matching.Rename> all = new ArrayList<>();
+      for (List<Matching.Rename> list : lists) {
+        all.addAll(list);
+      }
+      return all;
     }
   }
 }

@@ -2,30 +2,53 @@ package dev.tidemark.runtime.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tidemark.runtime.operation.AddCheck;
-import dev.tidemark.runtime.operation.AddColumn;
-import dev.tidemark.runtime.operation.AddPrimaryKey;
-import dev.tidemark.runtime.operation.AlterColumnNullability;
-import dev.tidemark.runtime.operation.AlterColumnType;
-import dev.tidemark.runtime.operation.AlterSequence;
-import dev.tidemark.runtime.operation.CreateSequence;
 import dev.tidemark.runtime.operation.CreateTable;
-import dev.tidemark.runtime.operation.DropCheck;
-import dev.tidemark.runtime.operation.DropColumn;
-import dev.tidemark.runtime.operation.DropPrimaryKey;
-import dev.tidemark.runtime.operation.DropSequence;
 import dev.tidemark.runtime.operation.DropTable;
+import dev.tidemark.runtime.operation.RenameTable;
+import dev.tidemark.runtime.operation.AddColumn;
+import dev.tidemark.runtime.operation.DropColumn;
+import dev.tidemark.runtime.operation.RenameColumn;
+import dev.tidemark.runtime.operation.AlterColumnType;
+import dev.tidemark.runtime.operation.AlterColumnNullability;
+import dev.tidemark.runtime.operation.AlterColumnDefault;
+import dev.tidemark.runtime.operation.AlterColumnIdentity;
+import dev.tidemark.runtime.operation.AddPrimaryKey;
+import dev.tidemark.runtime.operation.AddUnique;
+import dev.tidemark.runtime.operation.AddCheck;
+import dev.tidemark.runtime.operation.AddForeignKey;
+import dev.tidemark.runtime.operation.DropConstraint;
+import dev.tidemark.runtime.operation.RenameConstraint;
+import dev.tidemark.runtime.operation.CreateIndex;
+import dev.tidemark.runtime.operation.DropIndex;
+import dev.tidemark.runtime.operation.RenameIndex;
+import dev.tidemark.runtime.operation.CreateSequence;
+import dev.tidemark.runtime.operation.AlterSequence;
+import dev.tidemark.runtime.operation.DropSequence;
+import dev.tidemark.runtime.operation.SetTableComment;
+import dev.tidemark.runtime.operation.SetColumnComment;
 import dev.tidemark.runtime.operation.Operation;
 import dev.tidemark.runtime.schema.CheckConstraint;
 import dev.tidemark.runtime.schema.Column;
+import dev.tidemark.runtime.schema.ForeignKey;
+import dev.tidemark.runtime.schema.Index;
 import dev.tidemark.runtime.schema.PrimaryKey;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Sequence;
 import dev.tidemark.runtime.schema.Table;
+import dev.tidemark.runtime.schema.UniqueConstraint;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Schema models and operations to and from their canonical JSON form. */
+/**
+ * Schema models and operations to and from their canonical JSON form.
+ *
+ * <p>The format grows additively: a field at its default (no default value, no comment, no
+ * indexes...) is left out, so the JSON, and the checksums of revisions frozen before the field
+ * existed, stay the same.
+ */
 public final class ModelJson {
 
   private ModelJson() {}
@@ -34,10 +57,8 @@ public final class ModelJson {
 
   public static ObjectNode schema(Schema schema) {
     ObjectNode node = CanonicalJson.object().put("name", schema.name());
-    ArrayNode tables = node.putArray("tables");
-    schema.tables().forEach(table -> tables.add(table(table)));
-    ArrayNode sequences = node.putArray("sequences");
-    schema.sequences().forEach(sequence -> sequences.add(sequence(sequence)));
+    node.set("tables", array(schema.tables(), ModelJson::table));
+    node.set("sequences", array(schema.sequences(), ModelJson::sequence));
     return node;
   }
 
@@ -62,9 +83,7 @@ public final class ModelJson {
   }
 
   public static ArrayNode operations(List<Operation> operations) {
-    ArrayNode array = CanonicalJson.array();
-    operations.forEach(operation -> array.add(operation(operation)));
-    return array;
+    return array(operations, ModelJson::operation);
   }
 
   public static List<Operation> operations(JsonFields parent, String field) {
@@ -93,6 +112,11 @@ public final class ModelJson {
     }
 
     @Override
+    public ObjectNode visit(RenameTable op) {
+      return tagged("rename_table").put("from", op.from()).put("to", op.to());
+    }
+
+    @Override
     public ObjectNode visit(AddColumn op) {
       return tagged("add_column").put("table", op.table()).set("column", column(op.column()));
     }
@@ -100,6 +124,11 @@ public final class ModelJson {
     @Override
     public ObjectNode visit(DropColumn op) {
       return tagged("drop_column").put("table", op.table()).put("column", op.column());
+    }
+
+    @Override
+    public ObjectNode visit(RenameColumn op) {
+      return tagged("rename_column").put("table", op.table()).put("from", op.from()).put("to", op.to());
     }
 
     @Override
@@ -114,13 +143,25 @@ public final class ModelJson {
     }
 
     @Override
+    public ObjectNode visit(AlterColumnDefault op) {
+      ObjectNode node = tagged("alter_column_default").put("table", op.table()).put("column", op.column());
+      return op.defaultValue() == null ? node.putNull("default") : node.put("default", op.defaultValue());
+    }
+
+    @Override
+    public ObjectNode visit(AlterColumnIdentity op) {
+      return tagged("alter_column_identity")
+          .put("table", op.table()).put("column", op.column()).put("identity", op.identity());
+    }
+
+    @Override
     public ObjectNode visit(AddPrimaryKey op) {
       return tagged("add_primary_key").put("table", op.table()).set("primary_key", primaryKey(op.primaryKey()));
     }
 
     @Override
-    public ObjectNode visit(DropPrimaryKey op) {
-      return tagged("drop_primary_key").put("table", op.table()).put("name", op.name());
+    public ObjectNode visit(AddUnique op) {
+      return tagged("add_unique").put("table", op.table()).set("unique", unique(op.unique()));
     }
 
     @Override
@@ -129,8 +170,33 @@ public final class ModelJson {
     }
 
     @Override
-    public ObjectNode visit(DropCheck op) {
-      return tagged("drop_check").put("table", op.table()).put("name", op.name());
+    public ObjectNode visit(AddForeignKey op) {
+      return tagged("add_foreign_key").put("table", op.table()).set("foreign_key", foreignKey(op.foreignKey()));
+    }
+
+    @Override
+    public ObjectNode visit(DropConstraint op) {
+      return tagged("drop_constraint").put("table", op.table()).put("name", op.name());
+    }
+
+    @Override
+    public ObjectNode visit(RenameConstraint op) {
+      return tagged("rename_constraint").put("table", op.table()).put("from", op.from()).put("to", op.to());
+    }
+
+    @Override
+    public ObjectNode visit(CreateIndex op) {
+      return tagged("create_index").put("table", op.table()).set("index", index(op.index()));
+    }
+
+    @Override
+    public ObjectNode visit(DropIndex op) {
+      return tagged("drop_index").put("table", op.table()).put("name", op.name());
+    }
+
+    @Override
+    public ObjectNode visit(RenameIndex op) {
+      return tagged("rename_index").put("table", op.table()).put("from", op.from()).put("to", op.to());
     }
 
     @Override
@@ -147,92 +213,128 @@ public final class ModelJson {
     public ObjectNode visit(DropSequence op) {
       return tagged("drop_sequence").put("sequence", op.sequence());
     }
+
+    @Override
+    public ObjectNode visit(SetTableComment op) {
+      ObjectNode node = tagged("set_table_comment").put("table", op.table());
+      return op.comment() == null ? node.putNull("comment") : node.put("comment", op.comment());
+    }
+
+    @Override
+    public ObjectNode visit(SetColumnComment op) {
+      ObjectNode node = tagged("set_column_comment").put("table", op.table()).put("column", op.column());
+      return op.comment() == null ? node.putNull("comment") : node.put("comment", op.comment());
+    }
   }
 
   public static Operation operation(JsonFields fields) {
     String kind = fields.string("op");
-    return switch (kind) {
-      case "create_table" -> new CreateTable(table(fields.allowOnly(Set.of("op", "table")).object("table")));
-      case "drop_table" -> new DropTable(fields.allowOnly(Set.of("op", "table")).string("table"));
-      case "add_column" -> {
-        fields.allowOnly(Set.of("op", "table", "column"));
-        yield new AddColumn(fields.string("table"), column(fields.object("column")));
-      }
-      case "drop_column" -> {
-        fields.allowOnly(Set.of("op", "table", "column"));
-        yield new DropColumn(fields.string("table"), fields.string("column"));
-      }
-      case "alter_column_type" -> {
-        fields.allowOnly(Set.of("op", "table", "column", "type"));
-        yield fields.build(f -> new AlterColumnType(f.string("table"), f.string("column"), f.string("type")));
-      }
-      case "alter_column_nullability" -> {
-        fields.allowOnly(Set.of("op", "table", "column", "nullable"));
-        yield new AlterColumnNullability(fields.string("table"), fields.string("column"), fields.bool("nullable"));
-      }
-      case "add_primary_key" -> {
-        fields.allowOnly(Set.of("op", "table", "primary_key"));
-        yield new AddPrimaryKey(fields.string("table"), primaryKey(fields.object("primary_key")));
-      }
-      case "drop_primary_key" -> {
-        fields.allowOnly(Set.of("op", "table", "name"));
-        yield new DropPrimaryKey(fields.string("table"), fields.string("name"));
-      }
-      case "add_check" -> {
-        fields.allowOnly(Set.of("op", "table", "check"));
-        yield new AddCheck(fields.string("table"), check(fields.object("check")));
-      }
-      case "drop_check" -> {
-        fields.allowOnly(Set.of("op", "table", "name"));
-        yield new DropCheck(fields.string("table"), fields.string("name"));
-      }
-      case "create_sequence" -> new CreateSequence(sequence(fields.allowOnly(Set.of("op", "sequence")).object("sequence")));
-      case "alter_sequence" -> new AlterSequence(sequence(fields.allowOnly(Set.of("op", "sequence")).object("sequence")));
-      case "drop_sequence" -> new DropSequence(fields.allowOnly(Set.of("op", "sequence")).string("sequence"));
-      default -> throw new LedgerFormatException(fields.path() + ".op", "unknown operation '" + kind + "'");
-    };
+    return fields.build(f -> switch (kind) {
+      case "create_table" -> new CreateTable(table(only(f, "table").object("table")));
+      case "drop_table" -> new DropTable(only(f, "table").string("table"));
+      case "rename_table" -> new RenameTable(only(f, "from", "to").string("from"), f.string("to"));
+      case "add_column" -> new AddColumn(only(f, "table", "column").string("table"), column(f.object("column")));
+      case "drop_column" -> new DropColumn(only(f, "table", "column").string("table"), f.string("column"));
+      case "rename_column" ->
+          new RenameColumn(only(f, "table", "from", "to").string("table"), f.string("from"), f.string("to"));
+      case "alter_column_type" ->
+          new AlterColumnType(only(f, "table", "column", "type").string("table"), f.string("column"), f.string("type"));
+      case "alter_column_nullability" -> new AlterColumnNullability(
+          only(f, "table", "column", "nullable").string("table"), f.string("column"), f.bool("nullable"));
+      case "alter_column_default" -> new AlterColumnDefault(
+          only(f, "table", "column", "default").string("table"), f.string("column"), f.optionalString("default"));
+      case "alter_column_identity" -> new AlterColumnIdentity(
+          only(f, "table", "column", "identity").string("table"), f.string("column"), f.bool("identity"));
+      case "add_primary_key" ->
+          new AddPrimaryKey(only(f, "table", "primary_key").string("table"), primaryKey(f.object("primary_key")));
+      case "add_unique" -> new AddUnique(only(f, "table", "unique").string("table"), unique(f.object("unique")));
+      case "add_check" -> new AddCheck(only(f, "table", "check").string("table"), check(f.object("check")));
+      case "add_foreign_key" ->
+          new AddForeignKey(only(f, "table", "foreign_key").string("table"), foreignKey(f.object("foreign_key")));
+      case "drop_constraint" -> new DropConstraint(only(f, "table", "name").string("table"), f.string("name"));
+      case "rename_constraint" ->
+          new RenameConstraint(only(f, "table", "from", "to").string("table"), f.string("from"), f.string("to"));
+      case "create_index" -> new CreateIndex(only(f, "table", "index").string("table"), index(f.object("index")));
+      case "drop_index" -> new DropIndex(only(f, "table", "name").string("table"), f.string("name"));
+      case "rename_index" ->
+          new RenameIndex(only(f, "table", "from", "to").string("table"), f.string("from"), f.string("to"));
+      case "create_sequence" -> new CreateSequence(sequence(only(f, "sequence").object("sequence")));
+      case "alter_sequence" -> new AlterSequence(sequence(only(f, "sequence").object("sequence")));
+      case "drop_sequence" -> new DropSequence(only(f, "sequence").string("sequence"));
+      case "set_table_comment" ->
+          new SetTableComment(only(f, "table", "comment").string("table"), f.optionalString("comment"));
+      case "set_column_comment" -> new SetColumnComment(
+          only(f, "table", "column", "comment").string("table"), f.string("column"), f.optionalString("comment"));
+      default -> throw new LedgerFormatException(f.path() + ".op", "unknown operation '" + kind + "'");
+    });
+  }
+
+  /** {@code fields} after checking it holds only {@code op} and {@code names}. */
+  private static JsonFields only(JsonFields fields, String... names) {
+    Set<String> allowed = Arrays.stream(names).collect(Collectors.toSet());
+    allowed.add("op");
+    return fields.allowOnly(allowed);
   }
 
   // ---- parts ----
 
   private static ObjectNode table(Table table) {
     ObjectNode node = CanonicalJson.object().put("name", table.name());
-    ArrayNode columns = node.putArray("columns");
-    table.columns().forEach(column -> columns.add(column(column)));
+    node.set("columns", array(table.columns(), ModelJson::column));
     if (table.primaryKey() != null) {
       node.set("primary_key", primaryKey(table.primaryKey()));
     }
-    ArrayNode checks = node.putArray("checks");
-    table.checks().forEach(check -> checks.add(check(check)));
+    node.set("checks", array(table.checks(), ModelJson::check));
+    if (!table.uniques().isEmpty()) {
+      node.set("uniques", array(table.uniques(), ModelJson::unique));
+    }
+    if (!table.foreignKeys().isEmpty()) {
+      node.set("foreign_keys", array(table.foreignKeys(), ModelJson::foreignKey));
+    }
+    if (!table.indexes().isEmpty()) {
+      node.set("indexes", array(table.indexes(), ModelJson::index));
+    }
+    if (table.comment() != null) {
+      node.put("comment", table.comment());
+    }
     return node;
   }
 
   private static Table table(JsonFields fields) {
-    fields.allowOnly(Set.of("name", "columns", "primary_key", "checks"));
+    fields.allowOnly(Set.of("name", "columns", "primary_key", "checks", "uniques", "foreign_keys", "indexes", "comment"));
     List<Column> columns = fields.objects("columns").stream().map(ModelJson::column).toList();
     PrimaryKey primaryKey = fields.has("primary_key") ? primaryKey(fields.object("primary_key")) : null;
     List<CheckConstraint> checks = fields.objects("checks").stream().map(ModelJson::check).toList();
-    return fields.build(f -> new Table(f.string("name"), columns, primaryKey, checks));
+    List<UniqueConstraint> uniques = optionalObjects(fields, "uniques").stream().map(ModelJson::unique).toList();
+    List<ForeignKey> foreignKeys = optionalObjects(fields, "foreign_keys").stream().map(ModelJson::foreignKey).toList();
+    List<Index> indexes = optionalObjects(fields, "indexes").stream().map(ModelJson::index).toList();
+    return fields.build(f -> new Table(f.string("name"), columns, primaryKey, uniques, checks, foreignKeys, indexes,
+        f.optionalString("comment")));
   }
 
   private static ObjectNode column(Column column) {
-    return CanonicalJson.object()
+    ObjectNode node = CanonicalJson.object()
         .put("name", column.name())
         .put("type", column.type())
         .put("nullable", column.nullable())
         .put("identity", column.identity());
+    if (column.defaultValue() != null) {
+      node.put("default", column.defaultValue());
+    }
+    if (column.comment() != null) {
+      node.put("comment", column.comment());
+    }
+    return node;
   }
 
   private static Column column(JsonFields fields) {
-    fields.allowOnly(Set.of("name", "type", "nullable", "identity"));
-    return fields.build(f -> new Column(f.string("name"), f.string("type"), f.bool("nullable"), f.bool("identity")));
+    fields.allowOnly(Set.of("name", "type", "nullable", "identity", "default", "comment"));
+    return fields.build(f -> new Column(f.string("name"), f.string("type"), f.bool("nullable"), f.bool("identity"),
+        f.optionalString("default"), f.optionalString("comment")));
   }
 
   private static ObjectNode primaryKey(PrimaryKey key) {
-    ObjectNode node = CanonicalJson.object().put("name", key.name());
-    ArrayNode columns = node.putArray("columns");
-    key.columns().forEach(columns::add);
-    return node;
+    return named(key.name()).set("columns", strings(key.columns()));
   }
 
   private static PrimaryKey primaryKey(JsonFields fields) {
@@ -240,8 +342,17 @@ public final class ModelJson {
     return fields.build(f -> new PrimaryKey(f.string("name"), f.strings("columns")));
   }
 
+  private static ObjectNode unique(UniqueConstraint unique) {
+    return named(unique.name()).set("columns", strings(unique.columns()));
+  }
+
+  private static UniqueConstraint unique(JsonFields fields) {
+    fields.allowOnly(Set.of("name", "columns"));
+    return fields.build(f -> new UniqueConstraint(f.string("name"), f.strings("columns")));
+  }
+
   private static ObjectNode check(CheckConstraint check) {
-    return CanonicalJson.object().put("name", check.name()).put("expression", check.expression());
+    return named(check.name()).put("expression", check.expression());
   }
 
   private static CheckConstraint check(JsonFields fields) {
@@ -249,15 +360,68 @@ public final class ModelJson {
     return fields.build(f -> new CheckConstraint(f.string("name"), f.string("expression")));
   }
 
+  private static ObjectNode foreignKey(ForeignKey key) {
+    ObjectNode node = named(key.name()).put("referenced_table", key.referencedTable());
+    node.set("columns", strings(key.columns()));
+    node.set("referenced_columns", strings(key.referencedColumns()));
+    return node.put("on_delete", key.onDelete().sql()).put("on_update", key.onUpdate().sql());
+  }
+
+  private static ForeignKey foreignKey(JsonFields fields) {
+    fields.allowOnly(Set.of("name", "columns", "referenced_table", "referenced_columns", "on_delete", "on_update"));
+    return fields.build(f -> new ForeignKey(f.string("name"), f.strings("columns"), f.string("referenced_table"),
+        f.strings("referenced_columns"), action(f, "on_delete"), action(f, "on_update")));
+  }
+
+  private static ForeignKey.Action action(JsonFields fields, String field) {
+    String sql = fields.string(field);
+    return Arrays.stream(ForeignKey.Action.values())
+        .filter(action -> action.sql().equals(sql))
+        .findFirst()
+        .orElseThrow(() -> new LedgerFormatException(fields.path() + "." + field, "'" + sql
+            + "' is not one of no action, restrict, cascade, set null, set default"));
+  }
+
+  private static ObjectNode index(Index index) {
+    ObjectNode node = named(index.name()).put("unique", index.unique());
+    node.set("columns", strings(index.columnSpecs()));
+    return node;
+  }
+
+  private static Index index(JsonFields fields) {
+    fields.allowOnly(Set.of("name", "columns", "unique"));
+    return fields.build(f -> {
+      String[] columns = f.strings("columns").toArray(String[]::new);
+      return f.bool("unique") ? Index.uniqueIndex(f.string("name"), columns) : Index.index(f.string("name"), columns);
+    });
+  }
+
   private static ObjectNode sequence(Sequence sequence) {
-    return CanonicalJson.object()
-        .put("name", sequence.name())
-        .put("start", sequence.start())
-        .put("increment", sequence.increment());
+    return named(sequence.name()).put("start", sequence.start()).put("increment", sequence.increment());
   }
 
   private static Sequence sequence(JsonFields fields) {
     fields.allowOnly(Set.of("name", "start", "increment"));
     return fields.build(f -> new Sequence(f.string("name"), f.integer("start"), f.integer("increment")));
+  }
+
+  private static ObjectNode named(String name) {
+    return CanonicalJson.object().put("name", name);
+  }
+
+  private static ArrayNode strings(List<String> values) {
+    ArrayNode array = CanonicalJson.array();
+    values.forEach(array::add);
+    return array;
+  }
+
+  private static <T> ArrayNode array(List<T> values, Function<T, ObjectNode> writer) {
+    ArrayNode array = CanonicalJson.array();
+    values.forEach(value -> array.add(writer.apply(value)));
+    return array;
+  }
+
+  private static List<JsonFields> optionalObjects(JsonFields fields, String field) {
+    return fields.has(field) ? fields.objects(field) : List.of();
   }
 }

@@ -3,7 +3,15 @@ package dev.tidemark.runtime.operation;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Table;
 
+/** Creates a table with its columns and its primary key, unique and check constraints. */
 public record CreateTable(Table table) implements Operation {
+
+  public CreateTable {
+    if (!table.equals(table.createdPart())) {
+      throw new IllegalArgumentException("create table " + table.name()
+          + " cannot carry foreign keys, indexes or comments; they are operations of their own");
+    }
+  }
 
   @Override
   public <R> R accept(Visitor<R> visitor) {

@@ -8,17 +8,28 @@ import dev.tidemark.runtime.schema.Table;
 public sealed interface Operation
     permits CreateTable,
         DropTable,
+        RenameTable,
         AddColumn,
         DropColumn,
+        RenameColumn,
         AlterColumnType,
         AlterColumnNullability,
+        AlterColumnDefault,
+        AlterColumnIdentity,
         AddPrimaryKey,
-        DropPrimaryKey,
+        AddUnique,
         AddCheck,
-        DropCheck,
+        AddForeignKey,
+        DropConstraint,
+        RenameConstraint,
+        CreateIndex,
+        DropIndex,
+        RenameIndex,
         CreateSequence,
         AlterSequence,
-        DropSequence {
+        DropSequence,
+        SetTableComment,
+        SetColumnComment {
 
   /** The table or sequence the operation acts on, so a message can point at the entity behind it. */
   String subject();
@@ -41,27 +52,49 @@ public sealed interface Operation
 
     R visit(DropTable operation);
 
+    R visit(RenameTable operation);
+
     R visit(AddColumn operation);
 
     R visit(DropColumn operation);
+
+    R visit(RenameColumn operation);
 
     R visit(AlterColumnType operation);
 
     R visit(AlterColumnNullability operation);
 
+    R visit(AlterColumnDefault operation);
+
+    R visit(AlterColumnIdentity operation);
+
     R visit(AddPrimaryKey operation);
 
-    R visit(DropPrimaryKey operation);
+    R visit(AddUnique operation);
 
     R visit(AddCheck operation);
 
-    R visit(DropCheck operation);
+    R visit(AddForeignKey operation);
+
+    R visit(DropConstraint operation);
+
+    R visit(RenameConstraint operation);
+
+    R visit(CreateIndex operation);
+
+    R visit(DropIndex operation);
+
+    R visit(RenameIndex operation);
 
     R visit(CreateSequence operation);
 
     R visit(AlterSequence operation);
 
     R visit(DropSequence operation);
+
+    R visit(SetTableComment operation);
+
+    R visit(SetColumnComment operation);
   }
 
   static Table requireTable(Schema schema, String table) {

@@ -22,4 +22,8 @@ public record PrimaryKey(String name, List<String> columns) implements TablePart
   public static PrimaryKey primaryKey(String name, String... columns) {
     return new PrimaryKey(name, List.of(columns));
   }
+
+  PrimaryKey withColumnRenamed(String from, String to) {
+    return new PrimaryKey(name, Names.replace(columns, from, to));
+  }
 }

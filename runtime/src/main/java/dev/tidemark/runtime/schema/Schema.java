@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything Tidemark manages in one PostgreSQL schema.
@@ -20,15 +21,29 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences) 
     PostgresNames.requireName(name, "schema name");
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
+    // Tables, sequences, indexes and the indexes behind primary keys and uniques share one namespace.
     Set<String> relationNames = new HashSet<>();
+    List<String> relations = new ArrayList<>();
     for (Table table : tables) {
-      if (!relationNames.add(table.name())) {
-        throw new IllegalArgumentException("schema " + name + " has relation " + table.name() + " twice");
+      relations.add(table.name());
+      if (table.primaryKey() != null) {
+        relations.add(table.primaryKey().name());
+      }
+      table.uniques().forEach(unique -> relations.add(unique.name()));
+      table.indexes().forEach(index -> relations.add(index.name()));
+    }
+    sequences.forEach(sequence -> relations.add(sequence.name()));
+    for (String relation : relations) {
+      if (!relationNames.add(relation)) {
+        throw new IllegalArgumentException("schema " + name + " has relation " + relation + " twice");
       }
     }
-    for (Sequence sequence : sequences) {
-      if (!relationNames.add(sequence.name())) {
-        throw new IllegalArgumentException("schema " + name + " has relation " + sequence.name() + " twice");
+    for (Table table : tables) {
+      for (ForeignKey key : table.foreignKeys()) {
+        if (tables.stream().noneMatch(candidate -> candidate.name().equals(key.referencedTable()))) {
+          throw new IllegalArgumentException("foreign key " + key.name() + " of table " + table.name()
+              + " references missing table " + key.referencedTable());
+        }
       }
     }
   }
@@ -47,7 +62,7 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences) 
 
   /** This schema with {@code table} added, or replacing the table of the same name. */
   public Schema withTable(Table table) {
-    List<Table> changed = new ArrayList<>(withoutTable(table.name()).tables);
+    List<Table> changed = new ArrayList<>(tables.stream().filter(t -> !t.name().equals(table.name())).toList());
     changed.add(table);
     return new Schema(name, changed, sequences);
   }
@@ -55,6 +70,18 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences) 
   public Schema withoutTable(String tableName) {
     return new Schema(
         name, tables.stream().filter(table -> !table.name().equals(tableName)).toList(), sequences);
+  }
+
+  /** This schema with a table renamed, and the foreign keys that reference it following it. */
+  public Schema withTableRenamed(String from, String to) {
+    return mapTables(table -> (table.name().equals(from) ? table.withName(to) : table)
+        .withReferencedTableRenamed(from, to));
+  }
+
+  /** This schema with a column renamed, in its table and in the foreign keys that reference it. */
+  public Schema withColumnRenamed(String table, String from, String to) {
+    return mapTables(candidate -> (candidate.name().equals(table) ? candidate.withColumnRenamed(from, to) : candidate)
+        .withReferencedColumnRenamed(table, from, to));
   }
 
   public Schema withSequence(Sequence sequence) {
@@ -66,5 +93,9 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences) 
   public Schema withoutSequence(String sequenceName) {
     return new Schema(
         name, tables, sequences.stream().filter(sequence -> !sequence.name().equals(sequenceName)).toList());
+  }
+
+  private Schema mapTables(UnaryOperator<Table> change) {
+    return new Schema(name, tables.stream().map(change).toList(), sequences);
   }
 }

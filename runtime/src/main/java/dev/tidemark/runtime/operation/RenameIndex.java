@@ -3,7 +3,7 @@ package dev.tidemark.runtime.operation;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Table;
 
-public record DropCheck(String table, String name) implements Operation {
+public record RenameIndex(String table, String from, String to) implements Operation {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
@@ -17,15 +17,15 @@ public record DropCheck(String table, String name) implements Operation {
 
   @Override
   public String describe() {
-    return "drop check " + table + "." + name;
+    return "rename index " + from + " on " + table + " to " + to;
   }
 
   @Override
   public Schema applyTo(Schema schema) {
     Table existing = Operation.requireTable(schema, table);
-    if (existing.check(name).isEmpty()) {
-      throw new IllegalStateException("table " + table + " has no check " + name);
+    if (existing.index(from).isEmpty()) {
+      throw new IllegalStateException("table " + table + " has no index " + from);
     }
-    return schema.withTable(existing.withoutCheck(name));
+    return schema.withTable(existing.withIndexRenamed(from, to));
   }
 }

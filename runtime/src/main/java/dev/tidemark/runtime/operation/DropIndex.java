@@ -3,7 +3,7 @@ package dev.tidemark.runtime.operation;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Table;
 
-public record DropPrimaryKey(String table, String name) implements Operation {
+public record DropIndex(String table, String name) implements Operation {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
@@ -17,15 +17,15 @@ public record DropPrimaryKey(String table, String name) implements Operation {
 
   @Override
   public String describe() {
-    return "drop primary key " + table + "." + name;
+    return "drop index " + name + " on " + table;
   }
 
   @Override
   public Schema applyTo(Schema schema) {
     Table existing = Operation.requireTable(schema, table);
-    if (existing.primaryKey() == null || !existing.primaryKey().name().equals(name)) {
-      throw new IllegalStateException("table " + table + " has no primary key " + name);
+    if (existing.index(name).isEmpty()) {
+      throw new IllegalStateException("table " + table + " has no index " + name);
     }
-    return schema.withTable(existing.withPrimaryKey(null));
+    return schema.withTable(existing.withoutIndex(name));
   }
 }
