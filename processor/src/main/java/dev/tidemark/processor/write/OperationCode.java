@@ -171,8 +171,9 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
   @Override
   public CodeBlock visit(CreateIndex operation) {
     Index index = operation.index();
+    // The factory name is written out: JavaPoet imports a static member only when it follows $T literally.
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.$N($S", INDEX, index.unique() ? "uniqueIndex" : "index", index.name());
+        .add(index.unique() ? "$T.uniqueIndex($S" : "$T.index($S", INDEX, index.name());
     index.columnSpecs().forEach(column -> code.add(", $S", column));
     return statement("createIndex($S, $L)", operation.table(), code.add(")").build());
   }

@@ -35,21 +35,24 @@ import dev.tidemark.runtime.schema.Sequence;
 import dev.tidemark.runtime.schema.Table;
 import dev.tidemark.runtime.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Computes the operations that turn one schema model into another.
  *
  * <p>The downgrade of a revision is {@code between(to, from, hints.reversed())}: the same engine
  * run the other way, so the inverse is exact by construction. The order keeps every dependency:
- * renames first; sequences; foreign keys and indexes that go away are dropped before anything
- * else changes; new tables are created without their foreign keys; existing tables change
- * (constraints dropped, columns added and altered, columns dropped, constraints added); then
- * indexes and foreign keys are added, which also breaks reference cycles; tables and sequences are
- * dropped last. A constraint or index whose definition stays but whose name changes (its table was
- * renamed) is renamed, not rebuilt. Column order is not compared: PostgreSQL appends added columns.
+ * hinted renames first; sequences created or altered; then everything that goes away, in every
+ * table (foreign keys, indexes, constraints, whole tables), since index and constraint names share
+ * one namespace per schema and a freed name may be taken again; constraints and indexes renamed;
+ * new tables created without their foreign keys; columns added, altered and dropped; constraints
+ * added; then indexes and foreign keys added, which also breaks reference cycles; sequences dropped
+ * last. A constraint or index whose definition stays but whose name changes (its table was renamed)
+ * is renamed, not rebuilt. Column order is not compared: PostgreSQL appends added columns.
  */
 public final class SchemaDiff {
 
@@ -74,18 +77,29 @@ public final class SchemaDiff {
         operations.add(new AlterSequence(sequence));
       }
     }
-    for (Table table : dropped) {
-      table.foreignKeys().forEach(key -> operations.add(new DropConstraint(table.name(), key.name())));
-    }
     List<TableChanges> changes = kept.stream()
         .map(table -> new TableChanges(state.table(table.name()).orElseThrow(), table))
         .toList();
+    // A foreign key needs the key it references: when that key is rebuilt, so is the foreign key.
+    Set<List<Object>> rebuiltKeys = new HashSet<>();
+    changes.forEach(change -> rebuiltKeys.addAll(change.removedKeys()));
+    changes.forEach(change -> change.rebuildForeignKeysReferencing(rebuiltKeys));
+
+    // Everything that goes away goes first, in every table: index and constraint names share one
+    // namespace per schema, so a name freed here may be taken again below.
+    for (Table table : dropped) {
+      table.foreignKeys().forEach(key -> operations.add(new DropConstraint(table.name(), key.name())));
+    }
     changes.forEach(change -> change.dropForeignKeysAndIndexes(operations));
+    changes.forEach(change -> change.dropConstraints(operations));
+    dropped.forEach(table -> operations.add(new DropTable(table.name())));
+    changes.forEach(change -> change.renameConstraintsAndIndexes(operations));
     for (Table table : created) {
       operations.add(new CreateTable(table.createdPart()));
       addComments(table.createdPart(), table, operations);
     }
-    changes.forEach(change -> change.alter(operations));
+    changes.forEach(change -> change.alterColumns(operations));
+    changes.forEach(change -> change.addConstraints(operations));
     for (Table table : created) {
       table.indexes().forEach(index -> operations.add(new CreateIndex(table.name(), index)));
     }
@@ -94,7 +108,6 @@ public final class SchemaDiff {
       table.foreignKeys().forEach(key -> operations.add(new AddForeignKey(table.name(), key)));
     }
     changes.forEach(change -> change.addForeignKeys(operations));
-    dropped.forEach(table -> operations.add(new DropTable(table.name())));
     for (Sequence sequence : state.sequences()) {
       if (to.sequence(sequence.name()).isEmpty()) {
         operations.add(new DropSequence(sequence.name()));
@@ -151,7 +164,7 @@ public final class SchemaDiff {
 
     private final Table from;
     private final Table to;
-    private final Matching<ForeignKey> foreignKeys;
+    private Matching<ForeignKey> foreignKeys;
     private final Matching<Index> indexes;
     private final Matching<UniqueConstraint> uniques;
     private final Matching<CheckConstraint> checks;
@@ -169,21 +182,51 @@ public final class SchemaDiff {
           PrimaryKey::columns);
     }
 
+    /** The keys (table, columns) this table loses: dropped primary keys and uniques. */
+    List<List<Object>> removedKeys() {
+      List<List<Object>> keys = new ArrayList<>();
+      primaryKey.removed().forEach(key -> keys.add(List.of(from.name(), key.columns())));
+      uniques.removed().forEach(unique -> keys.add(List.of(from.name(), unique.columns())));
+      return keys;
+    }
+
+    /** Drops and re-adds the unchanged foreign keys that reference one of {@code rebuiltKeys}. */
+    void rebuildForeignKeysReferencing(Set<List<Object>> rebuiltKeys) {
+      List<ForeignKey> removed = new ArrayList<>(foreignKeys.removed());
+      List<ForeignKey> added = new ArrayList<>(foreignKeys.added());
+      for (ForeignKey key : to.foreignKeys()) {
+        boolean unchanged = from.foreignKeys().contains(key);
+        if (unchanged && rebuiltKeys.contains(List.of(key.referencedTable(), key.referencedColumns()))) {
+          removed.add(key);
+          added.add(key);
+        }
+      }
+      foreignKeys = new Matching<>(removed, foreignKeys.renamed(), added);
+    }
+
     void dropForeignKeysAndIndexes(List<Operation> operations) {
       foreignKeys.removed().forEach(key -> operations.add(new DropConstraint(from.name(), key.name())));
       indexes.removed().forEach(index -> operations.add(new DropIndex(from.name(), index.name())));
     }
 
-    void alter(List<Operation> operations) {
-      String table = to.name();
+    void dropConstraints(List<Operation> operations) {
+      String table = from.name();
       checks.removed().forEach(check -> operations.add(new DropConstraint(table, check.name())));
       uniques.removed().forEach(unique -> operations.add(new DropConstraint(table, unique.name())));
       primaryKey.removed().forEach(key -> operations.add(new DropConstraint(table, key.name())));
+    }
+
+    void renameConstraintsAndIndexes(List<Operation> operations) {
+      String table = to.name();
       for (Matching.Rename rename : concat(primaryKey.renamed(), uniques.renamed(), checks.renamed(),
           foreignKeys.renamed())) {
         operations.add(new RenameConstraint(table, rename.from(), rename.to()));
       }
       indexes.renamed().forEach(rename -> operations.add(new RenameIndex(table, rename.from(), rename.to())));
+    }
+
+    void alterColumns(List<Operation> operations) {
+      String table = to.name();
       for (Column column : to.columns()) {
         if (from.column(column.name()).isEmpty()) {
           operations.add(new AddColumn(table, column.comment(null)));
@@ -197,6 +240,10 @@ public final class SchemaDiff {
           operations.add(new DropColumn(table, column.name()));
         }
       }
+    }
+
+    void addConstraints(List<Operation> operations) {
+      String table = to.name();
       primaryKey.added().forEach(key -> operations.add(new AddPrimaryKey(table, key)));
       uniques.added().forEach(unique -> operations.add(new AddUnique(table, unique)));
       checks.added().forEach(check -> operations.add(new AddCheck(table, check)));
@@ -220,10 +267,12 @@ public final class SchemaDiff {
       if (from.identity() && !to.identity()) {
         operations.add(new AlterColumnIdentity(table, column, false));
       }
-      if (!from.type().equals(to.type())) {
+      boolean typeChanged = !from.type().equals(to.type());
+      if (typeChanged) {
         operations.add(new AlterColumnType(table, column, to.type()));
       }
-      if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+      // A type change leaves the old default behind a cast (('x'::varchar)::text); setting it again stores it clean.
+      if (!Objects.equals(from.defaultValue(), to.defaultValue()) || (typeChanged && to.defaultValue() != null)) {
         operations.add(new AlterColumnDefault(table, column, to.defaultValue()));
       }
       // Identity columns are never null, and dropping identity keeps not null: one comparison covers all cases.

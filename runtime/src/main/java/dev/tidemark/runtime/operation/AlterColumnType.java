@@ -1,9 +1,14 @@
 package dev.tidemark.runtime.operation;
 
+import dev.tidemark.runtime.schema.PostgresNames;
 import dev.tidemark.runtime.schema.Schema;
 
 /** Changes a column's type; existing values are cast to the new type. */
 public record AlterColumnType(String table, String column, String type) implements Operation {
+
+  public AlterColumnType {
+    PostgresNames.requireTypeName(type, "column " + table + "." + column);
+  }
 
   @Override
   public <R> R accept(Visitor<R> visitor) {

@@ -1,7 +1,5 @@
 package dev.tidemark.runtime.schema;
 
-import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A table column.
@@ -16,21 +14,9 @@ import java.util.regex.Pattern;
 public record Column(String name, String type, boolean nullable, boolean identity, String defaultValue, String comment)
     implements TablePart {
 
-  /**
-   * The shape of a type name as {@code format_type()} prints it: words, an optional modifier list,
-   * optional trailing words and array brackets. Types are written into DDL verbatim, so anything
-   * else (a hand-edited ledger, say) is refused here rather than reaching the database.
-   */
-  private static final Pattern TYPE_NAME =
-      Pattern.compile("[a-z_][a-z0-9_ ]*(\\([0-9]+(,[0-9]+)?\\))?( [a-z ]+)?(\\[\\])*");
-
   public Column {
     PostgresNames.requireName(name, "column name");
-    Objects.requireNonNull(type, "type");
-    if (!TYPE_NAME.matcher(type).matches()) {
-      throw new IllegalArgumentException("column " + name + " has type '" + type
-          + "', which is not a PostgreSQL type name such as 'character varying(255)' or 'numeric(20,8)'");
-    }
+    PostgresNames.requireTypeName(type, "column " + name);
     if (identity && nullable) {
       throw new IllegalArgumentException("identity column " + name + " cannot be nullable");
     }

@@ -2,6 +2,7 @@ package dev.tidemark.runtime.schema;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** PostgreSQL's rules for identifiers: quoting, length, and the names it picks for constraints. */
 public final class PostgresNames {
@@ -9,7 +10,24 @@ public final class PostgresNames {
   /** NAMEDATALEN - 1: PostgreSQL silently truncates longer identifiers to this many bytes. */
   public static final int MAX_IDENTIFIER_BYTES = 63;
 
+  /**
+   * The shape of a type name as {@code format_type()} prints it: words, an optional modifier list,
+   * optional trailing words and array brackets. Types are written into DDL verbatim, so anything
+   * else (a hand-edited ledger, say) is refused before it can reach the database.
+   */
+  private static final Pattern TYPE_NAME =
+      Pattern.compile("[a-z_][a-z0-9_ ]*(\\([0-9]+(,[0-9]+)?\\))?( [a-z ]+)?(\\[\\])*");
+
   private PostgresNames() {}
+
+  /** Fails, naming {@code owner}, unless {@code type} is shaped like a PostgreSQL type name. */
+  public static void requireTypeName(String type, String owner) {
+    Objects.requireNonNull(type, "type");
+    if (!TYPE_NAME.matcher(type).matches()) {
+      throw new IllegalArgumentException(owner + " has type '" + type
+          + "', which is not a PostgreSQL type name such as 'character varying(255)' or 'numeric(20,8)'");
+    }
+  }
 
   /** {@code name} as a quoted identifier, so it is used exactly as stored, whatever it contains. */
   public static String quote(String name) {

@@ -40,9 +40,20 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences) 
     }
     for (Table table : tables) {
       for (ForeignKey key : table.foreignKeys()) {
-        if (tables.stream().noneMatch(candidate -> candidate.name().equals(key.referencedTable()))) {
+        Table referenced = tables.stream().filter(candidate -> candidate.name().equals(key.referencedTable()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("foreign key " + key.name() + " of table " + table.name()
+                + " references missing table " + key.referencedTable()));
+        for (String column : key.referencedColumns()) {
+          if (referenced.column(column).isEmpty()) {
+            throw new IllegalArgumentException("foreign key " + key.name() + " of table " + table.name()
+                + " references missing column " + referenced.name() + "." + column);
+          }
+        }
+        if (!referenced.hasKeyOn(Set.copyOf(key.referencedColumns()))) {
           throw new IllegalArgumentException("foreign key " + key.name() + " of table " + table.name()
-              + " references missing table " + key.referencedTable());
+              + " references " + referenced.name() + key.referencedColumns()
+              + ", which is not its primary key, a unique constraint or a unique index");
         }
       }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -115,6 +116,14 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         || uniques.stream().anyMatch(unique -> unique.name().equals(constraintName))
         || checks.stream().anyMatch(check -> check.name().equals(constraintName))
         || foreignKeys.stream().anyMatch(key -> key.name().equals(constraintName));
+  }
+
+  /** Whether a primary key, unique constraint or unique index covers exactly {@code columns}. */
+  public boolean hasKeyOn(Set<String> columns) {
+    return (primaryKey != null && Set.copyOf(primaryKey.columns()).equals(columns))
+        || uniques.stream().anyMatch(unique -> Set.copyOf(unique.columns()).equals(columns))
+        || indexes.stream().anyMatch(index -> index.unique()
+            && index.keys().stream().map(Index.Key::column).collect(Collectors.toSet()).equals(columns));
   }
 
   public Table withColumn(Column column) {

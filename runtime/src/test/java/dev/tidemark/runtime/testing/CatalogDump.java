@@ -7,8 +7,9 @@ import javax.sql.DataSource;
 /**
  * What PostgreSQL's catalog holds for one schema, as sorted lines that two databases can be
  * compared by: tables, columns (type, nullability, default, identity), constraints as
- * {@code pg_get_constraintdef} prints them, indexes and sequences. Column order is left out, since
- * PostgreSQL appends added columns. Tidemark's own history table is left out too.
+ * {@code pg_get_constraintdef} prints them, indexes, sequences and comments. Column order is left
+ * out, since PostgreSQL appends added columns; so are the sequences behind identity columns, whose
+ * names PostgreSQL picks, and Tidemark's own history table.
  */
 public final class CatalogDump {
 
@@ -31,9 +32,16 @@ public final class CatalogDump {
         + " where n.nspname = ? and c.relname <> 'tidemark_history'", schema));
     lines.addAll(Sql.rows(dataSource, "select 'index ' || indexname || ' ' || indexdef from pg_indexes"
         + " where schemaname = ? and tablename <> 'tidemark_history'", schema));
-    lines.addAll(Sql.rows(dataSource, "select 'sequence ' || sequencename || ' ' || data_type::text"
-        + " || ' start ' || start_value || ' increment ' || increment_by"
-        + " from pg_sequences where schemaname = ?", schema));
+    lines.addAll(Sql.rows(dataSource, "select 'sequence ' || s.sequencename || ' ' || s.data_type::text"
+        + " || ' start ' || s.start_value || ' increment ' || s.increment_by"
+        + " from pg_sequences s where s.schemaname = ? and not exists (select 1 from pg_depend d"
+        + " where d.objid = (quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename))::regclass"
+        + " and d.deptype = 'i')", schema));
+    lines.addAll(Sql.rows(dataSource, "select 'comment ' || c.relname || coalesce('.' || a.attname, '') || ' '"
+        + " || d.description from pg_description d join pg_class c on c.oid = d.objoid"
+        + " join pg_namespace n on n.oid = c.relnamespace"
+        + " left join pg_attribute a on a.attrelid = c.oid and a.attnum = d.objsubid and d.objsubid > 0"
+        + " where d.classoid = 'pg_class'::regclass and n.nspname = ?", schema));
     return lines.stream().sorted().toList();
   }
 }
