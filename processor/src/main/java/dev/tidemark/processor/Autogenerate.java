@@ -6,10 +6,14 @@ import dev.tidemark.processor.ledger.Ledger;
 import dev.tidemark.processor.ledger.LedgerRevision;
 import dev.tidemark.processor.ledger.LedgerWriter;
 import dev.tidemark.processor.read.ReadModel;
+import dev.tidemark.processor.read.SchemaIntent;
 import dev.tidemark.processor.write.MigrationWriter;
 import dev.tidemark.runtime.MigrationCatalog;
+import dev.tidemark.runtime.diff.RenameHints;
 import dev.tidemark.runtime.diff.SchemaDiff;
 import dev.tidemark.runtime.diff.UnsupportedChangeException;
+import dev.tidemark.runtime.operation.DropColumn;
+import dev.tidemark.runtime.operation.DropTable;
 import dev.tidemark.runtime.operation.Operation;
 import dev.tidemark.runtime.schema.Schema;
 import java.io.IOException;
@@ -86,7 +90,8 @@ final class Autogenerate {
   /** The revisions to generate code for, after updating the ledger; empty after an error. */
   private Optional<List<LedgerRevision>> revisions(Ledger ledger, Schema target, ReadModel model) {
     String schema = ledger.schema();
-    Optional<Changes> changes = changes(ledger, target);
+    SchemaIntent intent = model.intent(schema);
+    Optional<Changes> changes = changes(ledger, target, intent.renames());
     if (changes.isEmpty()) {
       return Optional.empty();
     }
@@ -95,6 +100,9 @@ final class Autogenerate {
       ledger.draft().ifPresent(draft -> reporter.error(null, Diagnostic.CHECK_DRAFT, schema, draft.id()));
       reportUnrecorded(ledger, changes.get().upgrade(), model);
       return Optional.of(revisions);
+    }
+    if (!dropsAcknowledged(schema, changes.get().upgrade(), intent, model)) {
+      return Optional.empty();
     }
     Optional<LedgerRevision> next = nextRevision(ledger, changes.get().upgrade(), changes.get().downgrade());
     LedgerWriter writer = new LedgerWriter(ledger);
@@ -115,6 +123,28 @@ final class Autogenerate {
     return Optional.of(revisions);
   }
 
+  /**
+   * A table or column that disappears is a question, not silent data loss: each drop needs
+   * {@code @AcknowledgeDrop}, or a {@code @RenamedFrom} that turns it into a rename. Asks every
+   * unanswered question and says whether there were none.
+   */
+  private boolean dropsAcknowledged(String schema, List<Operation> upgrade, SchemaIntent intent, ReadModel model) {
+    boolean answered = true;
+    for (Operation operation : upgrade) {
+      if (operation instanceof DropTable drop && !intent.dropAcknowledged(drop.table())) {
+        reporter.error(null, Diagnostic.DROP_TABLE_QUESTION, schema, drop.table(), drop.table(), drop.table());
+        answered = false;
+      } else if (operation instanceof DropColumn drop && !intent.dropAcknowledged(drop.table(), drop.column())) {
+        Optional<TypeElement> entity = model.origin(schema, drop.table());
+        String owner = entity.map(type -> type.getSimpleName().toString()).orElse("its entity");
+        reporter.error(entity.orElse(null), Diagnostic.DROP_COLUMN_QUESTION, drop.table(), drop.column(), owner,
+            drop.column(), drop.column(), owner);
+        answered = false;
+      }
+    }
+    return answered;
+  }
+
   /** The revision after the ledger's head: the draft, or the frozen revision when freezing; none without changes. */
   private Optional<LedgerRevision> nextRevision(Ledger ledger, List<Operation> upgrade, List<Operation> downgrade) {
     if (upgrade.isEmpty()) {
@@ -131,10 +161,10 @@ final class Autogenerate {
   /** The operations from the ledger's head to the entities, and back. */
   private record Changes(List<Operation> upgrade, List<Operation> downgrade) {}
 
-  private Optional<Changes> changes(Ledger ledger, Schema target) {
+  private Optional<Changes> changes(Ledger ledger, Schema target, RenameHints renames) {
     try {
-      return Optional.of(new Changes(
-          SchemaDiff.between(ledger.snapshot(), target), SchemaDiff.between(target, ledger.snapshot())));
+      return Optional.of(new Changes(SchemaDiff.between(ledger.snapshot(), target, renames),
+          SchemaDiff.between(target, ledger.snapshot(), renames.reversed())));
     } catch (UnsupportedChangeException e) {
       reporter.error(null, Diagnostic.UNSUPPORTED_CHANGE, ledger.schema(), e.getMessage());
       return Optional.empty();

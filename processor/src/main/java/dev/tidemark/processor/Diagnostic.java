@@ -40,6 +40,12 @@ public enum Diagnostic {
   NOTHING_TO_FREEZE("TidemarkNothingToFreeze",
       "-Atidemark.freeze=%s was given, but the entities of schema %s match its ledger (at %s): nothing to freeze"),
   UNSUPPORTED_CHANGE("TidemarkUnsupportedChange", "Schema %s cannot be migrated: %s"),
+  DROP_TABLE_QUESTION("TidemarkDropTable",
+      "Table %s.%s is no longer mapped by any entity. If its entity was renamed, put @RenamedFrom(\"%s\") on it;"
+          + " if the table and its data should go, put @AcknowledgeDrop(tables = \"%s\") on an entity or package"),
+  DROP_COLUMN_QUESTION("TidemarkDropColumn",
+      "Column %s.%s is no longer mapped by %s. If it was renamed, put @RenamedFrom(\"%s\") on the attribute that"
+          + " maps it now; if the column and its data should go, put @AcknowledgeDrop(columns = \"%s\") on %s"),
   DRAFT_RECORDED("TidemarkDraft", "Schema %s: draft revision %s records %s"),
   FROZEN("TidemarkFrozen", "Schema %s: froze revision %s"),
   INTERNAL("TidemarkInternalError",

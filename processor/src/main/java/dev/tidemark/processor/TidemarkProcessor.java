@@ -12,6 +12,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
@@ -21,7 +22,8 @@ import javax.lang.model.util.ElementFilter;
  * exception escape: every failure is an error message, on the element where one applies.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes({EntityReader.ENTITY, "jakarta.persistence.MappedSuperclass", "jakarta.persistence.Embeddable"})
+@SupportedAnnotationTypes({EntityReader.ENTITY, "jakarta.persistence.MappedSuperclass", "jakarta.persistence.Embeddable",
+    EntityReader.ACKNOWLEDGE_DROP})
 public final class TidemarkProcessor extends AbstractProcessor {
 
   private boolean done;
@@ -50,7 +52,10 @@ public final class TidemarkProcessor extends AbstractProcessor {
     Reporter reporter = new Reporter(processingEnv.getMessager());
     try {
       ProcessorSettings.parse(processingEnv.getOptions(), reporter).ifPresent(settings -> {
-        ReadModel model = new EntityReader(processingEnv, reporter, settings.defaultSchema()).read(entities);
+        TypeElement acknowledgeDrop = processingEnv.getElementUtils().getTypeElement(EntityReader.ACKNOWLEDGE_DROP);
+        Set<PackageElement> packages = acknowledgeDrop == null ? Set.of()
+            : ElementFilter.packagesIn(round.getElementsAnnotatedWith(acknowledgeDrop));
+        ReadModel model = new EntityReader(processingEnv, reporter, settings.defaultSchema()).read(entities, packages);
         // An incomplete model would read as dropped tables: leave the ledger alone until it is fixed.
         if (reporter.errors() == 0) {
           new Autogenerate(settings, reporter, processingEnv.getFiler(), processingEnv.getElementUtils())

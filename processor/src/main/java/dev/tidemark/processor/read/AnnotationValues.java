@@ -1,5 +1,6 @@
 package dev.tidemark.processor.read;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -54,6 +55,13 @@ final class AnnotationValues {
 
   boolean bool(String attribute) {
     return (Boolean) value(attribute);
+  }
+
+  /** The strings of a {@code String[]} attribute, in order. */
+  List<String> strings(String attribute) {
+    @SuppressWarnings("unchecked")
+    List<? extends AnnotationValue> values = (List<? extends AnnotationValue>) value(attribute);
+    return values.stream().map(value -> (String) value.getValue()).toList();
   }
 
   /** The simple name of an enum constant attribute, such as {@code IDENTITY}. */

@@ -2,6 +2,7 @@ package dev.tidemark.processor.read;
 
 import dev.tidemark.processor.Diagnostic;
 import dev.tidemark.processor.Reporter;
+import dev.tidemark.runtime.diff.RenameHints;
 import dev.tidemark.runtime.schema.CheckConstraint;
 import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.PostgresNames;
@@ -21,11 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -44,6 +47,9 @@ public final class EntityReader {
   /** The annotation that marks the classes the processor reads. */
   public static final String ENTITY = Jpa.ENTITY;
 
+  /** The annotation that acknowledges a drop; packages may carry it too. */
+  public static final String ACKNOWLEDGE_DROP = Jpa.ACKNOWLEDGE_DROP;
+
   /** Hibernate's increment for a sequence whose generator gives no allocation size. */
   private static final int DEFAULT_ALLOCATION_SIZE = 50;
 
@@ -57,8 +63,11 @@ public final class EntityReader {
     this.defaultSchema = HibernateNames.stored(defaultSchema);
   }
 
-  /** The model of {@code entities}; complete only if no error was reported meanwhile. */
-  public ReadModel read(Collection<TypeElement> entities) {
+  /**
+   * The model of {@code entities}; complete only if no error was reported meanwhile.
+   * {@code packages} are the packages annotated {@code @AcknowledgeDrop}.
+   */
+  public ReadModel read(Collection<TypeElement> entities, Collection<PackageElement> packages) {
     Map<String, Map<String, EntityTable>> bySchema = new TreeMap<>();
     List<TypeElement> ordered = entities.stream()
         .sorted(Comparator.comparing(entity -> entity.getQualifiedName().toString()))
@@ -73,15 +82,51 @@ public final class EntityReader {
         }
       });
     }
+    List<String> packageDrops = packages.stream()
+        .sorted(Comparator.comparing(pkg -> pkg.getQualifiedName().toString()))
+        .flatMap(pkg -> AnnotationValues.find(pkg, Jpa.ACKNOWLEDGE_DROP, elements).stream())
+        .flatMap(acknowledgement -> acknowledgement.strings("tables").stream())
+        .toList();
     Map<String, Schema> schemas = new TreeMap<>();
     Map<String, Map<String, TypeElement>> origins = new TreeMap<>();
+    Map<String, SchemaIntent> intents = new TreeMap<>();
     bySchema.forEach((schema, tables) -> {
       schemas.put(schema, new Schema(schema,
           tables.values().stream().map(EntityTable::table).toList(), sequences(tables.values())));
       origins.put(schema, tables.values().stream()
           .collect(Collectors.toMap(read -> read.table().name(), EntityTable::entity, (a, b) -> a, TreeMap::new)));
+      intents.put(schema, intent(schema, tables.values(), packageDrops, bySchema.values()));
     });
-    return new ReadModel(schemas, origins);
+    return new ReadModel(schemas, origins, intents);
+  }
+
+  /** The renames and acknowledged drops for one schema, from every entity and package that states one. */
+  private SchemaIntent intent(String schema, Collection<EntityTable> tables, List<String> packageDrops,
+      Collection<Map<String, EntityTable>> allSchemas) {
+    List<RenameHints.TableRename> tableRenames = new ArrayList<>();
+    List<RenameHints.ColumnRename> columnRenames = new ArrayList<>();
+    Map<String, Set<String>> droppedColumns = new TreeMap<>();
+    for (EntityTable read : tables) {
+      if (read.renamedFrom() != null) {
+        tableRenames.add(new RenameHints.TableRename(read.renamedFrom(), read.table().name()));
+      }
+      columnRenames.addAll(read.columnRenames());
+      if (!read.droppedColumns().isEmpty()) {
+        droppedColumns.put(read.table().name(), Set.copyOf(read.droppedColumns()));
+      }
+    }
+    List<String> acknowledged = new ArrayList<>(packageDrops);
+    allSchemas.forEach(schemaTables -> schemaTables.values().forEach(read -> acknowledged.addAll(read.droppedTables())));
+    Set<String> droppedTables = new TreeSet<>();
+    for (String name : acknowledged) {
+      int dot = name.indexOf('.');
+      if (dot < 0) {
+        droppedTables.add(HibernateNames.stored(name));
+      } else if (HibernateNames.stored(name.substring(0, dot)).equals(schema)) {
+        droppedTables.add(HibernateNames.stored(name.substring(dot + 1)));
+      }
+    }
+    return SchemaIntent.of(tableRenames, columnRenames, droppedTables, droppedColumns);
   }
 
   private List<Sequence> sequences(Collection<EntityTable> tables) {
@@ -154,7 +199,20 @@ public final class EntityReader {
     List<TablePart> parts = new ArrayList<>(columns.values());
     parts.add(new PrimaryKey(PostgresNames.primaryKeyName(tableName), List.of(idColumn)));
     parts.addAll(checks);
-    return Optional.of(new EntityTable(schema, Table.of(tableName, parts), sequences, entity));
+    String renamedFrom = AnnotationValues.find(entity, Jpa.RENAMED_FROM, elements)
+        .map(renamed -> HibernateNames.stored(renamed.string("value")))
+        .orElse(null);
+    List<RenameHints.ColumnRename> columnRenames = fields.stream()
+        .flatMap(field -> AnnotationValues.find(field, Jpa.RENAMED_FROM, elements).stream()
+            .map(renamed -> new RenameHints.ColumnRename(
+                tableName, HibernateNames.stored(renamed.string("value")), columnName(field))))
+        .toList();
+    Optional<AnnotationValues> drops = AnnotationValues.find(entity, Jpa.ACKNOWLEDGE_DROP, elements);
+    List<String> droppedColumns = drops.map(drop -> drop.strings("columns").stream().map(HibernateNames::stored).toList())
+        .orElse(List.of());
+    List<String> droppedTables = drops.map(drop -> drop.strings("tables")).orElse(List.of());
+    return Optional.of(new EntityTable(schema, Table.of(tableName, parts), sequences, entity, renamedFrom,
+        columnRenames, droppedColumns, droppedTables));
   }
 
   /** The entity and its {@code @MappedSuperclass} ancestors, the furthest first, as JPA orders columns. */

@@ -1,5 +1,6 @@
 package dev.tidemark.processor.read;
 
+import dev.tidemark.runtime.diff.RenameHints;
 import dev.tidemark.runtime.schema.Sequence;
 import dev.tidemark.runtime.schema.Table;
 import java.util.List;
@@ -12,5 +13,10 @@ import javax.lang.model.element.TypeElement;
  * @param table the table
  * @param sequences the sequences its identifier generator needs
  * @param entity the entity class, where messages about the table are reported
+ * @param renamedFrom the table's previous name from {@code @RenamedFrom}, or {@code null}
+ * @param columnRenames the column renames its attributes declare
+ * @param droppedColumns columns of its table whose drop it acknowledges
+ * @param droppedTables tables whose drop it acknowledges, possibly schema-qualified
  */
-record EntityTable(String schema, Table table, List<Sequence> sequences, TypeElement entity) {}
+record EntityTable(String schema, Table table, List<Sequence> sequences, TypeElement entity, String renamedFrom,
+    List<RenameHints.ColumnRename> columnRenames, List<String> droppedColumns, List<String> droppedTables) {}

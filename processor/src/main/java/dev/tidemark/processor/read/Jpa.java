@@ -15,6 +15,8 @@ final class Jpa {
   static final String TRANSIENT = "jakarta.persistence.Transient";
   static final String ENUMERATED = "jakarta.persistence.Enumerated";
   static final String ACCESS = "jakarta.persistence.Access";
+  static final String RENAMED_FROM = "dev.tidemark.annotations.RenamedFrom";
+  static final String ACKNOWLEDGE_DROP = "dev.tidemark.annotations.AcknowledgeDrop";
 
   /** Mappings a later version will read; until then each is a compile error, never a silently wrong column. */
   static final String[] NOT_YET_SUPPORTED = {

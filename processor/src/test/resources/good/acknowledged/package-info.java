@@ -1,0 +1,4 @@
+@AcknowledgeDrop(tables = "desk")
+package test.desks;
+
+import dev.tidemark.annotations.AcknowledgeDrop;
