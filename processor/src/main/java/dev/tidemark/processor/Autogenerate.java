@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.tidemark.processor.ledger.Ledger;
 import dev.tidemark.processor.ledger.LedgerRevision;
 import dev.tidemark.processor.ledger.LedgerWriter;
+import dev.tidemark.processor.read.ManualDeclaration;
 import dev.tidemark.processor.read.ReadModel;
 import dev.tidemark.processor.read.SchemaIntent;
 import dev.tidemark.processor.write.MigrationWriter;
@@ -23,8 +24,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -59,56 +62,72 @@ final class Autogenerate {
     this.elements = elements;
   }
 
-  void run(ReadModel model, Collection<TypeElement> entities) {
+  void run(ReadModel model, Collection<TypeElement> entities, List<ManualDeclaration> manuals) {
     String basePackage = settings.generatedPackage().orElseGet(() -> commonPackage(entities) + ".migrations");
     List<ClassName> catalogs = new ArrayList<>();
     boolean froze = false;
-    for (String schema : schemas(model)) {
+    for (String schema : schemas(model, manuals)) {
       Schema target = model.schemas().getOrDefault(schema, Schema.empty(schema));
-      Optional<List<LedgerRevision>> revisions = revisions(Ledger.load(settings.ledgerDir(), schema), target, model);
-      if (revisions.isEmpty() || revisions.get().isEmpty()) {
+      List<ManualDeclaration> schemaManuals =
+          manuals.stream().filter(manual -> manual.schema().equals(schema)).toList();
+      Optional<Chain> chain = revisions(Ledger.load(settings.ledgerDir(), schema), target, model, schemaManuals);
+      if (chain.isEmpty() || chain.get().revisions().isEmpty()) {
         continue;
       }
-      froze |= revisions.get().stream().anyMatch(revision -> !revision.draft()
-          && settings.freezeName().map(name -> revision.name().equals(name)).orElse(false));
+      froze |= chain.get().froze();
       MigrationWriter writer = new MigrationWriter(schema, basePackage, entities);
-      for (LedgerRevision revision : revisions.get()) {
+      for (LedgerRevision revision : chain.get().revisions()) {
         emit(writer.migration(revision));
       }
-      emit(writer.catalog(revisions.get()));
+      emit(writer.catalog(chain.get().revisions()));
       catalogs.add(writer.catalogName());
     }
     if (settings.freezeName().isPresent() && !froze && reporter.errors() == 0) {
       reporter.error(null, Diagnostic.NOTHING_TO_FREEZE, settings.freezeName().get(),
-          String.join(", ", schemas(model)), "its last revision");
+          String.join(", ", schemas(model, manuals)), "its last revision");
     }
     if (!catalogs.isEmpty()) {
       writeServiceFile(catalogs, entities.toArray(Element[]::new));
     }
   }
 
+  /** A schema's revisions after this build, and whether the build froze any. */
+  private record Chain(List<LedgerRevision> revisions, boolean froze) {}
+
   /** The revisions to generate code for, after updating the ledger; empty after an error. */
-  private Optional<List<LedgerRevision>> revisions(Ledger ledger, Schema target, ReadModel model) {
+  private Optional<Chain> revisions(Ledger ledger, Schema target, ReadModel model, List<ManualDeclaration> manuals) {
     String schema = ledger.schema();
     SchemaIntent intent = model.intent(schema);
     Optional<Changes> changes = changes(ledger, target, intent.renames());
-    if (changes.isEmpty()) {
+    if (changes.isEmpty() || !frozenManualsUnchanged(ledger, manuals)) {
+      return Optional.empty();
+    }
+    List<ManualDeclaration> newManuals = manuals.stream()
+        .filter(manual -> ledger.frozenManual(manual.className()).isEmpty())
+        .sorted(Comparator.comparing(ManualDeclaration::name))
+        .toList();
+    if (!newManualsFollowTheHead(ledger, newManuals)) {
       return Optional.empty();
     }
     List<LedgerRevision> revisions = new ArrayList<>(ledger.frozen());
     if (settings.check()) {
-      ledger.draft().ifPresent(draft -> reporter.error(null, Diagnostic.CHECK_DRAFT, schema, draft.id()));
+      ledger.drafts().forEach(draft -> reporter.error(null, Diagnostic.CHECK_DRAFT, schema, draft.id()));
+      newManuals.stream()
+          .filter(manual -> ledger.drafts().stream().noneMatch(draft -> draft.manual() != null
+              && draft.manual().className().equals(manual.className())))
+          .forEach(manual -> reporter.error(manual.element(), Diagnostic.CHECK_DRAFT, schema, manual.name()));
       reportUnrecorded(ledger, changes.get().upgrade(), model);
-      return Optional.of(revisions);
+      return Optional.of(new Chain(revisions, false));
     }
     if (!dropsAcknowledged(schema, changes.get().upgrade(), intent, model)) {
       return Optional.empty();
     }
-    Optional<LedgerRevision> next = nextRevision(ledger, changes.get().upgrade(), changes.get().downgrade());
+    List<LedgerRevision> next = nextRevisions(ledger, newManuals, changes.get());
     LedgerWriter writer = new LedgerWriter(ledger);
-    ledger.draft().filter(stale -> next.map(revision -> !revision.id().equals(stale.id())).orElse(true))
-        .ifPresent(writer::delete);
-    next.ifPresent(revision -> {
+    ledger.drafts().stream()
+        .filter(stale -> next.stream().noneMatch(revision -> revision.id().equals(stale.id())))
+        .forEach(writer::delete);
+    for (LedgerRevision revision : next) {
       writer.write(revision);
       revisions.add(revision);
       if (revision.draft()) {
@@ -116,11 +135,77 @@ final class Autogenerate {
       } else {
         reporter.note(Diagnostic.FROZEN, schema, revision.id());
       }
-    });
+    }
     if (!revisions.isEmpty()) {
       writer.writeHead(target, revisions.get(revisions.size() - 1).id());
     }
-    return Optional.of(revisions);
+    return Optional.of(new Chain(revisions, !next.isEmpty() && settings.freezeName().isPresent()));
+  }
+
+  /** Every frozen manual revision's class is still here, unchanged, and still declares its place. */
+  private boolean frozenManualsUnchanged(Ledger ledger, List<ManualDeclaration> manuals) {
+    boolean unchanged = true;
+    for (LedgerRevision frozen : ledger.frozen()) {
+      if (frozen.manual() == null) {
+        continue;
+      }
+      Optional<ManualDeclaration> declared = manuals.stream()
+          .filter(manual -> manual.className().equals(frozen.manual().className()))
+          .findFirst();
+      if (declared.isEmpty()) {
+        reporter.error(null, Diagnostic.MANUAL_MISSING, frozen.id(), frozen.manual().className());
+        unchanged = false;
+      } else if (!declared.get().sourceChecksum().equals(frozen.manual().sourceChecksum())) {
+        reporter.error(declared.get().element(), Diagnostic.MANUAL_CHANGED, frozen.id(), frozen.manual().className(),
+            "has a different source");
+        unchanged = false;
+      } else if (!declared.get().after().equals(Objects.requireNonNullElse(frozen.parent(), ""))
+          || !frozen.name().equals(declared.get().name())) {
+        reporter.error(declared.get().element(), Diagnostic.MANUAL_CHANGED, frozen.id(), frozen.manual().className(),
+            "declares another name or place");
+        unchanged = false;
+      }
+    }
+    return unchanged;
+  }
+
+  /** A manual revision joins the chain right after the last frozen revision, and nowhere else. */
+  private boolean newManualsFollowTheHead(Ledger ledger, List<ManualDeclaration> newManuals) {
+    String head = Objects.requireNonNullElse(ledger.head(), "");
+    boolean placed = true;
+    for (ManualDeclaration manual : newManuals) {
+      if (!manual.after().equals(head)) {
+        reporter.error(manual.element(), Diagnostic.MANUAL_POSITION, manual.className(), manual.after(),
+            ledger.schema(), ledger.headForHumans(), head);
+        placed = false;
+      }
+    }
+    return placed;
+  }
+
+  /**
+   * The revisions after the ledger's head: new manual revisions (by name), then the entity changes;
+   * drafts, or frozen when freezing. The entity revision is named by the freeze option.
+   */
+  private List<LedgerRevision> nextRevisions(Ledger ledger, List<ManualDeclaration> newManuals, Changes changes) {
+    boolean freezing = settings.freezeName().isPresent();
+    List<LedgerRevision> next = new ArrayList<>();
+    String parent = ledger.head();
+    int number = ledger.frozen().size() + 1;
+    for (ManualDeclaration manual : newManuals) {
+      LedgerRevision revision = LedgerRevision.manual(String.format("%04d_%s", number++, manual.name()), parent,
+          !freezing, manual.name().replace('_', ' '),
+          new LedgerRevision.Manual(manual.className(), manual.sourceChecksum()));
+      next.add(revision);
+      parent = revision.id();
+    }
+    if (!changes.upgrade().isEmpty()) {
+      String id = String.format("%04d_%s", number, settings.freezeName().orElse("draft"));
+      String description = settings.freezeName().map(name -> name.replace('_', ' '))
+          .orElseGet(() -> describe(changes.upgrade()));
+      next.add(new LedgerRevision(id, parent, !freezing, description, changes.upgrade(), changes.downgrade()));
+    }
+    return next;
   }
 
   /**
@@ -143,19 +228,6 @@ final class Autogenerate {
       }
     }
     return answered;
-  }
-
-  /** The revision after the ledger's head: the draft, or the frozen revision when freezing; none without changes. */
-  private Optional<LedgerRevision> nextRevision(Ledger ledger, List<Operation> upgrade, List<Operation> downgrade) {
-    if (upgrade.isEmpty()) {
-      return Optional.empty();
-    }
-    int number = ledger.frozen().size() + 1;
-    return Optional.of(settings.freezeName()
-        .map(name -> new LedgerRevision(String.format("%04d_%s", number, name), ledger.head(), false,
-            name.replace('_', ' '), upgrade, downgrade))
-        .orElseGet(() -> new LedgerRevision(String.format("%04d_draft", number), ledger.head(), true,
-            describe(upgrade), upgrade, downgrade)));
   }
 
   /** The operations from the ledger's head to the entities, and back. */
@@ -187,9 +259,10 @@ final class Autogenerate {
     }
   }
 
-  /** Schemas the entities name, and schemas whose ledger exists though no entity names them any more. */
-  private TreeSet<String> schemas(ReadModel model) {
+  /** Schemas the entities and manual revisions name, and schemas whose ledger exists though none names them. */
+  private TreeSet<String> schemas(ReadModel model, List<ManualDeclaration> manuals) {
     TreeSet<String> schemas = new TreeSet<>(model.schemas().keySet());
+    manuals.forEach(manual -> schemas.add(manual.schema()));
     Path root = settings.ledgerDir();
     if (Files.isDirectory(root)) {
       try (Stream<Path> directories = Files.list(root)) {

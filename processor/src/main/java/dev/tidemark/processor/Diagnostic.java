@@ -46,6 +46,15 @@ public enum Diagnostic {
   DROP_COLUMN_QUESTION("TidemarkDropColumn",
       "Column %s.%s is no longer mapped by %s. If it was renamed, put @RenamedFrom(\"%s\") on the attribute that"
           + " maps it now; if the column and its data should go, put @AcknowledgeDrop(columns = \"%s\") on %s"),
+  MANUAL_INVALID("TidemarkManualRevision", "Manual revision %s cannot be used: %s"),
+  MANUAL_POSITION("TidemarkManualPosition",
+      "Manual revision %s declares after = \"%s\", but the last frozen revision of schema %s is %s; a new revision"
+          + " can only follow the last frozen one, so set after = \"%s\""),
+  MANUAL_CHANGED("TidemarkManualChanged",
+      "Manual revision %s (%s) %s since it was frozen. A frozen revision must not change: restore it from version"
+          + " control and put new work in a new @ManualRevision"),
+  MANUAL_MISSING("TidemarkManualMissing",
+      "Frozen revision %s runs %s, which is not in this compilation; restore the class from version control"),
   DRAFT_RECORDED("TidemarkDraft", "Schema %s: draft revision %s records %s"),
   FROZEN("TidemarkFrozen", "Schema %s: froze revision %s"),
   INTERNAL("TidemarkInternalError",

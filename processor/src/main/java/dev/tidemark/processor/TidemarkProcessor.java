@@ -3,9 +3,12 @@ package dev.tidemark.processor;
 import com.google.auto.service.AutoService;
 import dev.tidemark.processor.ledger.LedgerException;
 import dev.tidemark.processor.read.EntityReader;
+import dev.tidemark.processor.read.ManualDeclaration;
+import dev.tidemark.processor.read.ManualRevisionReader;
 import dev.tidemark.processor.read.ReadModel;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -23,7 +26,7 @@ import javax.lang.model.util.ElementFilter;
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes({EntityReader.ENTITY, "jakarta.persistence.MappedSuperclass", "jakarta.persistence.Embeddable",
-    EntityReader.ACKNOWLEDGE_DROP})
+    EntityReader.ACKNOWLEDGE_DROP, ManualRevisionReader.MANUAL_REVISION})
 public final class TidemarkProcessor extends AbstractProcessor {
 
   private boolean done;
@@ -56,10 +59,14 @@ public final class TidemarkProcessor extends AbstractProcessor {
         Set<PackageElement> packages = acknowledgeDrop == null ? Set.of()
             : ElementFilter.packagesIn(round.getElementsAnnotatedWith(acknowledgeDrop));
         ReadModel model = new EntityReader(processingEnv, reporter, settings.defaultSchema()).read(entities, packages);
+        TypeElement manualRevision = processingEnv.getElementUtils().getTypeElement(ManualRevisionReader.MANUAL_REVISION);
+        List<ManualDeclaration> manuals = manualRevision == null ? List.of()
+            : new ManualRevisionReader(processingEnv, reporter, settings.defaultSchema())
+                .read(ElementFilter.typesIn(round.getElementsAnnotatedWith(manualRevision)));
         // An incomplete model would read as dropped tables: leave the ledger alone until it is fixed.
         if (reporter.errors() == 0) {
           new Autogenerate(settings, reporter, processingEnv.getFiler(), processingEnv.getElementUtils())
-              .run(model, entities);
+              .run(model, entities, manuals);
         }
       });
     } catch (LedgerException e) {

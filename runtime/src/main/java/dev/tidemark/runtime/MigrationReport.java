@@ -8,15 +8,16 @@ import java.util.stream.Collectors;
  * What one upgrade did.
  *
  * @param schema the schema migrated
- * @param revertedDraft the applied draft that dev mode reverted first, or {@code null}
+ * @param revertedDrafts the applied drafts that dev mode reverted first, newest last
  * @param applied the revisions this call applied, in order
  * @param head the revision the database is at now, or {@code null} if it has none
  * @param elapsed the time the whole call took, waiting for the lock included
  */
 public record MigrationReport(
-    String schema, String revertedDraft, List<AppliedRevision> applied, String head, Duration elapsed) {
+    String schema, List<String> revertedDrafts, List<AppliedRevision> applied, String head, Duration elapsed) {
 
   public MigrationReport {
+    revertedDrafts = List.copyOf(revertedDrafts);
     applied = List.copyOf(applied);
   }
 
@@ -30,7 +31,7 @@ public record MigrationReport(
 
   /** Whether the call found the database already at the head of the jar. */
   public boolean upToDate() {
-    return applied.isEmpty() && revertedDraft == null;
+    return applied.isEmpty() && revertedDrafts.isEmpty();
   }
 
   /** A few lines for a log or a console. */
@@ -38,7 +39,9 @@ public record MigrationReport(
     if (upToDate()) {
       return "schema " + schema + " is up to date at " + head + " (checked in " + elapsed.toMillis() + " ms)";
     }
-    String reverted = revertedDraft == null ? "" : "  reverted draft " + revertedDraft + " (changed since applied; dev mode)\n";
+    String reverted = revertedDrafts.stream()
+        .map(draft -> "  reverted draft " + draft + " (changed since applied; dev mode)\n")
+        .collect(Collectors.joining());
     return reverted + applied.stream()
         .map(entry -> String.format("  applied %-32s %6d ms  %s",
             entry.revision().id(), entry.executionMillis(), entry.revision().description()))

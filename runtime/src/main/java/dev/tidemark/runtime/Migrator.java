@@ -5,6 +5,7 @@ import dev.tidemark.runtime.internal.HistoryRow;
 import dev.tidemark.runtime.internal.HistoryTable;
 import dev.tidemark.runtime.internal.RevisionChain;
 import dev.tidemark.runtime.internal.UpgradePlan;
+import dev.tidemark.runtime.operation.Operation;
 import dev.tidemark.runtime.schema.PostgresNames;
 import dev.tidemark.runtime.sql.PostgresRenderer;
 import dev.tidemark.runtime.sql.SqlStatement;
@@ -13,8 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -43,6 +46,8 @@ public final class Migrator {
   private final List<MigrationListener> listeners;
   private final HistoryTable history;
   private final PostgresRenderer renderer;
+  /** The statement or step being run, for the failure message; one migration runs at a time. */
+  private String currentStep;
 
   private Migrator(Builder builder, MigrationCatalog catalog) {
     this.dataSource = builder.dataSource;
@@ -78,7 +83,7 @@ public final class Migrator {
         connection -> UpgradePlan.of(chain, history.readIfExists(connection).orElse(List.of()), devMode));
     if (!plan.hasWork()) {
       warnIfAhead(plan);
-      return new MigrationReport(schema, null, List.of(), plan.head(), since(started));
+      return new MigrationReport(schema, List.of(), List.of(), plan.head(), since(started));
     }
     return withConnection("migrate schema " + schema, connection -> applyUnderLock(connection, started));
   }
@@ -89,29 +94,97 @@ public final class Migrator {
       history.create(connection);
       UpgradePlan plan = UpgradePlan.of(chain, history.readIfExists(connection).orElse(List.of()), devMode);
       warnIfAhead(plan);
-      if (plan.staleDraft().isPresent()) {
-        revertDraft(connection, plan.staleDraft().get());
+      List<HistoryRow> stale = new ArrayList<>(plan.staleDrafts());
+      Collections.reverse(stale);
+      for (HistoryRow draft : stale) {
+        revertDraft(connection, draft);
       }
       List<MigrationReport.AppliedRevision> applied = new ArrayList<>();
       for (Migration migration : plan.pending()) {
         applied.add(apply(connection, migration));
       }
       String head = applied.isEmpty() ? plan.head() : chain.head();
-      String reverted = plan.staleDraft().map(HistoryRow::revision).orElse(null);
+      List<String> reverted = plan.staleDrafts().stream().map(HistoryRow::revision).toList();
       return new MigrationReport(schema, reverted, applied, head, since(started));
     }
   }
 
   private MigrationReport.AppliedRevision apply(Connection connection, Migration migration) throws SQLException {
     Revision revision = migration.revision();
-    List<SqlStatement> statements = renderer.render(Operations.upgradeOf(migration));
-    List<String> draftDowngrade = revision.draft()
-        ? renderer.render(Operations.downgradeOf(migration)).stream().map(SqlStatement::sql).toList()
-        : List.of();
+    Operations upgrade = new Operations();
+    migration.upgrade(upgrade);
     listeners.forEach(listener -> listener.beforeRevision(schema, revision));
     LOG.info("Applying revision {} to schema {}: {}", revision.id(), schema, revision.description());
     long started = System.nanoTime();
-    String current = null;
+    try {
+      inTransaction(connection, revision, () -> {
+        runSteps(connection, upgrade.steps());
+        long executionMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        history.insert(connection, revision, executionMillis, revision.draft() ? recordedDowngrade(migration) : null);
+      });
+    } catch (TidemarkException failure) {
+      listeners.forEach(listener -> listener.revisionFailed(schema, revision, failure));
+      throw failure;
+    }
+    Duration elapsed = since(started);
+    listeners.forEach(listener -> listener.afterRevision(schema, revision, elapsed));
+    return new MigrationReport.AppliedRevision(revision, elapsed.toMillis());
+  }
+
+  /**
+   * The statements that undo a draft, kept with its history row so dev mode can revert it after
+   * the draft changed; {@code null} for a manual draft, whose downgrade is Java code.
+   */
+  private List<String> recordedDowngrade(Migration migration) {
+    Operations downgrade = new Operations();
+    migration.downgrade(downgrade);
+    if (downgrade.steps().size() != downgrade.list().size()) {
+      return null;
+    }
+    return renderer.render(downgrade.list()).stream().map(SqlStatement::sql).toList();
+  }
+
+  /**
+   * Dev mode: undoes an applied draft the jar no longer carries as applied, in one transaction with
+   * the removal of its history row: with the statements recorded when it was applied or, for a
+   * manual draft, with the downgrade of the class as this build has it.
+   */
+  private void revertDraft(Connection connection, HistoryRow draft) throws SQLException {
+    LOG.info("Reverting draft {} of schema {}: it changed or was frozen since it was applied (dev mode)",
+        draft.revision(), schema);
+    Optional<List<String>> recorded = history.draftDowngrade(connection, draft.revision());
+    List<Object> steps;
+    if (recorded.isPresent()) {
+      steps = List.copyOf(recorded.get());
+    } else {
+      Migration manual = chain.migrations().stream()
+          .filter(migration -> migration.revision().id().equals(draft.revision()))
+          .findFirst()
+          .orElseThrow(() -> TidemarkException.of(ErrorCode.DIVERGED_HISTORY, "manual draft " + draft.revision()
+              + " of schema " + schema + " was applied, but this build no longer has it to revert it."
+              + " Revert it by hand, delete its history row, or recreate the development database."));
+      LOG.warn("Reverting manual draft {} with the downgrade of the class as this build has it", draft.revision());
+      Operations downgrade = new Operations();
+      manual.downgrade(downgrade);
+      steps = downgrade.steps();
+    }
+    Revision revision = new Revision(draft.revision(), draft.parent(), "revert draft", draft.checksum(), true);
+    inTransaction(connection, revision, () -> {
+      runSteps(connection, steps);
+      history.delete(connection, draft.revision());
+    });
+  }
+
+  private interface TransactionWork {
+    void run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} as one transaction, with the revision's timeouts. A failure rolls all of it
+   * back and becomes a {@code REVISION_FAILED} naming the revision and the step that failed.
+   */
+  private void inTransaction(Connection connection, Revision revision, TransactionWork work) throws SQLException {
+    currentStep = null;
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
       // set local: the timeouts end with the transaction and never leak into a pooled connection.
@@ -121,47 +194,32 @@ public final class Migrator {
       if (statementTimeout != null) {
         statement.execute("set local statement_timeout = " + statementTimeout.toMillis());
       }
-      for (SqlStatement sql : statements) {
-        current = sql.sql();
-        statement.execute(current);
-      }
-      current = null;
-      long executionMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-      history.insert(connection, revision, executionMillis, draftDowngrade);
+      work.run();
       connection.commit();
-      Duration elapsed = since(started);
-      listeners.forEach(listener -> listener.afterRevision(schema, revision, elapsed));
-      return new MigrationReport.AppliedRevision(revision, executionMillis);
     } catch (SQLException e) {
       rollback(connection, e);
-      TidemarkException failure = TidemarkException.revisionFailed(schema, revision, current, e);
-      listeners.forEach(listener -> listener.revisionFailed(schema, revision, failure));
-      throw failure;
+      throw TidemarkException.revisionFailed(schema, revision, currentStep, e);
+    } catch (RuntimeException e) {
+      rollback(connection, e);
+      throw e;
     } finally {
       connection.setAutoCommit(true);
     }
   }
 
-  /**
-   * Dev mode: undoes an applied draft the jar no longer carries as applied, with the statements
-   * recorded when it was applied, in one transaction with the removal of its history row.
-   */
-  private void revertDraft(Connection connection, HistoryRow draft) throws SQLException {
-    LOG.info("Reverting draft {} of schema {}: it changed or was frozen since it was applied (dev mode)",
-        draft.revision(), schema);
-    List<String> statements = history.draftDowngrade(connection, draft.revision());
-    connection.setAutoCommit(false);
+  /** Runs schema operations (rendered), recorded statements and JDBC steps, in order. */
+  private void runSteps(Connection connection, List<Object> steps) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
+      for (Object step : steps) {
+        if (step instanceof Operations.JdbcStep jdbc) {
+          currentStep = "manual step " + jdbc.description();
+          jdbc.action().run(connection);
+        } else {
+          currentStep = step instanceof Operation operation ? renderer.render(operation).sql() : (String) step;
+          statement.execute(currentStep);
+        }
       }
-      history.delete(connection, draft.revision());
-      connection.commit();
-    } catch (SQLException e) {
-      rollback(connection, e);
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
+      currentStep = null;
     }
   }
 
@@ -178,7 +236,7 @@ public final class Migrator {
     }
   }
 
-  private static void rollback(Connection connection, SQLException failure) {
+  private static void rollback(Connection connection, Exception failure) {
     try {
       connection.rollback();
     } catch (SQLException rollbackFailure) {

@@ -44,7 +44,11 @@ import java.util.List;
  */
 public final class Operations {
 
-  private final List<Operation> collected = new ArrayList<>();
+  /** A step of Java code, from a manual revision. */
+  record JdbcStep(String description, JdbcAction action) {}
+
+  /** Schema operations and JDBC steps, in the order the migration gave them. */
+  private final List<Object> steps = new ArrayList<>();
 
   /** The upgrade operations of {@code migration}. */
   public static List<Operation> upgradeOf(Migration migration) {
@@ -60,12 +64,23 @@ public final class Operations {
     return operations.list();
   }
 
+  /** The schema operations collected, without JDBC steps: what the ledger records. */
   public List<Operation> list() {
-    return List.copyOf(collected);
+    return steps.stream().filter(Operation.class::isInstance).map(Operation.class::cast).toList();
+  }
+
+  /** Every step in order: {@link Operation}s and {@link JdbcStep}s. */
+  List<Object> steps() {
+    return List.copyOf(steps);
   }
 
   public void add(Operation operation) {
-    collected.add(operation);
+    steps.add(operation);
+  }
+
+  /** Runs {@code action} on the migration's connection, inside the revision's transaction. */
+  public void run(String description, JdbcAction action) {
+    steps.add(new JdbcStep(description, action));
   }
 
   public void createTable(String name, TablePart... parts) {

@@ -5,6 +5,7 @@ import static dev.tidemark.runtime.schema.PrimaryKey.primaryKey;
 import static dev.tidemark.runtime.testing.TestMigrations.catalog;
 import static dev.tidemark.runtime.testing.TestMigrations.draft;
 import static dev.tidemark.runtime.testing.TestMigrations.frozen;
+import static dev.tidemark.runtime.testing.TestMigrations.manual;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -208,7 +209,7 @@ class MigratorTest {
     MigrationReport report =
         Migrator.builder(database).catalog(catalog(SCHEMA, CREATE_BOOK, amendedDraft)).devMode(true).build().upgrade();
 
-    assertEquals("0002_draft", report.revertedDraft());
+    assertEquals(List.of("0002_draft"), report.revertedDrafts());
     assertTrue(report.summary().contains("reverted draft 0002_draft"), report.summary());
     assertEquals(List.of("0002_draft"), report.applied().stream().map(applied -> applied.revision().id()).toList());
     assertEquals(List.of("id bigint not null", "code character varying(12) null", "region text null"),
@@ -236,6 +237,54 @@ class MigratorTest {
     assertEquals("0002_add_book_desk", report.head());
     assertEquals(List.of("0001_create_book f", "0002_add_book_desk f"),
         Sql.rows(database, "select revision, draft from desk.tidemark_history order by installed_rank"));
+  }
+
+  @Test
+  void aManualRevisionRunsItsJavaCodeInTheRevisionTransaction() {
+    Migration backfill = manual("0002_backfill_books", "0001_create_book", false,
+        connection -> connection.createStatement().execute("insert into desk.book (id, code) values (1, 'FX'), (2, 'RATES')"),
+        connection -> connection.createStatement().execute("delete from desk.book"));
+
+    MigrationReport report = migrator(catalog(SCHEMA, CREATE_BOOK, backfill)).upgrade();
+
+    assertEquals("0002_backfill_books", report.head());
+    assertEquals(List.of("1 FX", "2 RATES"), Sql.rows(database, "select id, code from desk.book order by id"));
+  }
+
+  @Test
+  void aFailingManualRevisionIsRolledBackWithEverythingItDid() {
+    Migration failing = manual("0002_backfill_books", "0001_create_book", false,
+        connection -> {
+          connection.createStatement().execute("insert into desk.book (id, code) values (1, 'FX')");
+          throw new java.sql.SQLException("no price for FX", "22023");
+        },
+        connection -> {});
+
+    TidemarkException failure = assertThrows(TidemarkException.class,
+        () -> migrator(catalog(SCHEMA, CREATE_BOOK, failing)).upgrade());
+
+    assertEquals(ErrorCode.REVISION_FAILED, failure.code());
+    assertEquals("manual step 0002_backfill_books.upgrade", failure.statement());
+    assertEquals("22023", failure.sqlState());
+    assertEquals(List.of("0"), Sql.rows(database, "select count(*) from desk.book"));
+    assertEquals(List.of("0001_create_book"), Sql.rows(database, "select revision from desk.tidemark_history"));
+  }
+
+  @Test
+  void devModeRevertsAChangedManualDraftWithItsCurrentDowngrade() {
+    Migration first = manual("0002_seed_books", "0001_create_book", true,
+        connection -> connection.createStatement().execute("insert into desk.book (id, code) values (1, 'FX')"),
+        connection -> connection.createStatement().execute("delete from desk.book"));
+    Migration changed = manual("0002_seed_books", "0001_create_book", true,
+        connection -> connection.createStatement().execute("insert into desk.book (id, code) values (7, 'EQ')"),
+        connection -> connection.createStatement().execute("delete from desk.book"));
+    Migrator.builder(database).catalog(catalog(SCHEMA, CREATE_BOOK, first)).devMode(true).build().upgrade();
+
+    MigrationReport report =
+        Migrator.builder(database).catalog(catalog(SCHEMA, CREATE_BOOK, changed)).devMode(true).build().upgrade();
+
+    assertEquals(List.of("0002_seed_books"), report.revertedDrafts());
+    assertEquals(List.of("7 EQ"), Sql.rows(database, "select id, code from desk.book"));
   }
 
   @Test

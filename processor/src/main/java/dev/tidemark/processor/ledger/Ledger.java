@@ -20,17 +20,17 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The ledger of one schema as found on disk: the frozen revisions in chain order, and the draft if
- * there is one. Loading checks everything a hand edit or a bad merge can break, and each failure
- * names the file and, where it applies, the field.
+ * The ledger of one schema as found on disk: the frozen revisions in chain order, and the drafts
+ * (the entity draft, manual drafts). Loading checks everything a hand edit or a bad merge can
+ * break, and each failure names the file and, where it applies, the field.
  *
  * @param schema the schema
  * @param directory the schema's directory, {@code <tidemark.dir>/<schema>}
  * @param frozen the frozen revisions, first to last
- * @param draft the draft revision found on disk, if any (it is recomputed, never trusted)
+ * @param drafts the draft revisions found on disk (recomputed on every build, never trusted)
  * @param snapshot the schema after the last frozen revision
  */
-public record Ledger(String schema, Path directory, List<LedgerRevision> frozen, Optional<LedgerRevision> draft,
+public record Ledger(String schema, Path directory, List<LedgerRevision> frozen, List<LedgerRevision> drafts,
     Schema snapshot) {
 
   static final String HEAD_FILE = "head.json";
@@ -38,23 +38,23 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
   public static Ledger load(Path root, String schema) {
     Path directory = root.resolve(schema);
     if (!Files.isDirectory(directory)) {
-      return new Ledger(schema, directory, List.of(), Optional.empty(), Schema.empty(schema));
+      return new Ledger(schema, directory, List.of(), List.of(), Schema.empty(schema));
     }
     List<LedgerRevision> frozen = new ArrayList<>();
-    LedgerRevision draft = null;
+    List<LedgerRevision> drafts = new ArrayList<>();
     for (Path file : revisionFiles(directory)) {
       LedgerRevision revision = read(file, schema);
-      if (!revision.draft()) {
-        frozen.add(revision);
-      } else if (draft != null) {
-        throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file,
-            "it is a second draft besides " + draft.id() + ".json; delete both and rebuild");
-      } else {
-        draft = revision;
-      }
+      (revision.draft() ? drafts : frozen).add(revision);
     }
     List<LedgerRevision> chain = chain(schema, directory, frozen);
-    return new Ledger(schema, directory, chain, Optional.ofNullable(draft), replay(schema, directory, chain));
+    return new Ledger(schema, directory, chain, List.copyOf(drafts), replay(schema, directory, chain));
+  }
+
+  /** The frozen manual revision that runs {@code className}, if any. */
+  public Optional<LedgerRevision> frozenManual(String className) {
+    return frozen.stream()
+        .filter(revision -> revision.manual() != null && revision.manual().className().equals(className))
+        .findFirst();
   }
 
   /** The id of the last frozen revision, or {@code null} when none is frozen yet. */

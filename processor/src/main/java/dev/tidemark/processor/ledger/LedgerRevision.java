@@ -22,16 +22,36 @@ import java.util.regex.Pattern;
  * @param description what it does, in words
  * @param upgrade the operations that apply it
  * @param downgrade the operations that undo it exactly
+ * @param manual the hand-written class it runs instead, or {@code null} for a revision of operations
  */
-public record LedgerRevision(
-    String id, String parent, boolean draft, String description, List<Operation> upgrade, List<Operation> downgrade) {
+public record LedgerRevision(String id, String parent, boolean draft, String description, List<Operation> upgrade,
+    List<Operation> downgrade, Manual manual) {
+
+  /**
+   * The class a manual revision runs.
+   *
+   * @param className its qualified name
+   * @param sourceChecksum the SHA-256 of its source file, so a change to it is caught
+   */
+  public record Manual(String className, String sourceChecksum) {}
+
+  /** A revision of operations. */
+  public LedgerRevision(
+      String id, String parent, boolean draft, String description, List<Operation> upgrade, List<Operation> downgrade) {
+    this(id, parent, draft, description, upgrade, downgrade, null);
+  }
+
+  /** A manual revision. */
+  public static LedgerRevision manual(String id, String parent, boolean draft, String description, Manual manual) {
+    return new LedgerRevision(id, parent, draft, description, List.of(), List.of(), manual);
+  }
 
   /** Version of the file format, so a later Tidemark can read older ledgers. */
   static final int FORMAT = 1;
 
   static final Pattern ID = Pattern.compile("([0-9]{4})_([a-z][a-z0-9_]*)");
   private static final Set<String> FIELDS =
-      Set.of("format", "id", "parent", "status", "description", "upgrade", "downgrade", "checksums");
+      Set.of("format", "id", "parent", "status", "description", "upgrade", "downgrade", "manual", "checksums");
 
   public LedgerRevision {
     upgrade = List.copyOf(upgrade);
@@ -48,8 +68,9 @@ public record LedgerRevision(
     return id.substring(5);
   }
 
+  /** The checksum of what the revision does: its operations, or its manual class and that class's source. */
   public String operationsChecksum() {
-    return ModelJson.checksum(upgrade, downgrade);
+    return manual == null ? ModelJson.checksum(upgrade, downgrade) : CanonicalJson.sha256(manualJson());
   }
 
   /** The SHA-256 of the SQL both directions render to, so a renderer change cannot alter history unseen. */
@@ -70,8 +91,16 @@ public record LedgerRevision(
   }
 
   private String sqlBody(String schema) {
+    if (manual != null) {
+      return "-- upgrade\n\n-- runs " + manual.className() + ".upgrade(Connection): Java code, not shown\n"
+          + "\n-- downgrade\n\n-- runs " + manual.className() + ".downgrade(Connection): Java code, not shown\n";
+    }
     PostgresRenderer renderer = new PostgresRenderer(schema);
     return "-- upgrade\n\n" + renderer.script(upgrade) + "\n-- downgrade\n\n" + renderer.script(downgrade);
+  }
+
+  private ObjectNode manualJson() {
+    return CanonicalJson.object().put("class", manual.className()).put("source", manual.sourceChecksum());
   }
 
   ObjectNode toJson(String schema) {
@@ -87,6 +116,9 @@ public record LedgerRevision(
     }
     node.set("upgrade", ModelJson.operations(upgrade));
     node.set("downgrade", ModelJson.operations(downgrade));
+    if (manual != null) {
+      node.set("manual", manualJson());
+    }
     node.putObject("checksums")
         .put("operations", operationsChecksum())
         .put("sql", sqlChecksum(schema));
@@ -113,12 +145,18 @@ public record LedgerRevision(
     }
     JsonFields checksums = fields.object("checksums").allowOnly(Set.of("operations", "sql"));
     recorded.accept(new Checksums(checksums.string("operations"), checksums.string("sql")));
+    Manual manual = null;
+    if (fields.has("manual")) {
+      JsonFields manualFields = fields.object("manual").allowOnly(Set.of("class", "source"));
+      manual = new Manual(manualFields.string("class"), manualFields.string("source"));
+    }
     return new LedgerRevision(
         id,
         fields.optionalString("parent"),
         status.equals("draft"),
         fields.string("description"),
         ModelJson.operations(fields, "upgrade"),
-        ModelJson.operations(fields, "downgrade"));
+        ModelJson.operations(fields, "downgrade"),
+        manual);
   }
 }

@@ -73,8 +73,9 @@ public final class MigrationWriter {
             .returns(Revision.class)
             .addStatement("return $N", revisionField)
             .build())
-        .addMethod(operationsMethod("upgrade", revision.upgrade()))
-        .addMethod(operationsMethod("downgrade", revision.downgrade()))
+        .addMethods(revision.manual() == null
+            ? List.of(operationsMethod("upgrade", revision.upgrade()), operationsMethod("downgrade", revision.downgrade()))
+            : manualMethods(revision))
         .build();
     return javaFile(type, revision.id() + ".json");
   }
@@ -104,6 +105,19 @@ public final class MigrationWriter {
             .build())
         .build();
     return javaFile(type, "");
+  }
+
+  /** A manual revision's methods: each direction runs the hand-written class's method as a JDBC step. */
+  private static List<MethodSpec> manualMethods(LedgerRevision revision) {
+    ClassName manual = ClassName.bestGuess(revision.manual().className());
+    return List.of("upgrade", "downgrade").stream()
+        .map(direction -> MethodSpec.methodBuilder(direction)
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Operations.class, OPERATIONS)
+            .addStatement("$N.run($S, new $T()::$N)", OPERATIONS, revision.id() + "." + direction, manual, direction)
+            .build())
+        .toList();
   }
 
   private static MethodSpec operationsMethod(String name, List<Operation> operations) {

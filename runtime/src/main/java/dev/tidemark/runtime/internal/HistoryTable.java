@@ -76,7 +76,8 @@ public final class HistoryTable {
 
   /**
    * Records {@code revision} as applied, in the caller's transaction. A draft keeps the statements
-   * that undo it, so dev mode can revert it once the draft changes and its old code is gone.
+   * that undo it ({@code draftDowngrade}, null otherwise), so dev mode can revert it once the draft
+   * changes and its old code is gone.
    */
   public void insert(Connection connection, Revision revision, long executionMillis, List<String> draftDowngrade)
       throws SQLException {
@@ -90,23 +91,23 @@ public final class HistoryTable {
       insert.setString(4, revision.description());
       insert.setLong(5, executionMillis);
       insert.setBoolean(6, revision.draft());
-      insert.setString(7, revision.draft() ? STATEMENTS.writeValueAsString(draftDowngrade) : null);
+      insert.setString(7, draftDowngrade == null ? null : STATEMENTS.writeValueAsString(draftDowngrade));
       insert.executeUpdate();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot encode the downgrade of " + revision.id(), e);
     }
   }
 
-  /** The statements recorded to undo the applied draft {@code revision}. */
-  public List<String> draftDowngrade(Connection connection, String revision) throws SQLException {
+  /** The statements recorded to undo the applied draft {@code revision}; empty for a manual draft. */
+  public Optional<List<String>> draftDowngrade(Connection connection, String revision) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(
         "select draft_downgrade from " + table + " where revision = ? and draft")) {
       select.setString(1, revision);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next() || row.getString(1) == null) {
-          throw new SQLException("no recorded downgrade for draft " + revision + " in " + table);
+          return Optional.empty();
         }
-        return STATEMENTS.readValue(row.getString(1), new TypeReference<List<String>>() {});
+        return Optional.of(STATEMENTS.readValue(row.getString(1), new TypeReference<List<String>>() {}));
       }
     } catch (JsonProcessingException e) {
       throw new SQLException("the recorded downgrade of draft " + revision + " in " + table + " is not readable", e);

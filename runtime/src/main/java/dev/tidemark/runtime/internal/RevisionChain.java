@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A catalog's revisions, checked to form one chain: each follows the one before, a draft only last. */
+/** A catalog's revisions, checked to form one chain: each follows the one before, drafts only at the end. */
 public record RevisionChain(String schema, List<Migration> migrations) {
 
   public RevisionChain {
@@ -21,14 +21,15 @@ public record RevisionChain(String schema, List<Migration> migrations) {
             + " follows " + revision.parent() + ", but the revision before it is " + expectedParent
             + "; rebuild the module that carries the migrations");
       }
-      if (revision.draft() && i != migrations.size() - 1) {
-        throw TidemarkException.of(ErrorCode.BROKEN_CHAIN,
-            "draft revision " + revision.id() + " of schema " + schema + " is not the last revision");
+      if (!revision.draft() && i > 0 && migrations.get(i - 1).revision().draft()) {
+        throw TidemarkException.of(ErrorCode.BROKEN_CHAIN, "frozen revision " + revision.id() + " of schema " + schema
+            + " follows a draft; drafts come after every frozen revision");
       }
       expectedParent = revision.id();
     }
   }
 
+  /** The first draft, if the chain carries any. */
   public Optional<Revision> draft() {
     return migrations.stream().map(Migration::revision).filter(Revision::draft).findFirst();
   }

@@ -5,24 +5,23 @@ import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.TidemarkException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The database's history held against the jar's chain.
  *
- * @param staleDraft an applied draft that dev mode reverts first, since the jar no longer carries it
- *     as it was applied (it changed, or was frozen under a name)
+ * @param staleDrafts applied drafts that dev mode reverts first (newest last), since the jar no longer
+ *     carries them as they were applied (they changed, or were frozen under a name)
  * @param pending revisions of the jar the database does not have, in order
  * @param unknown revisions the database has beyond the jar's head (a newer version of the service
  *     migrated it, as during a rolling deploy)
  * @param head the revision the database is at, or {@code null}
  */
-public record UpgradePlan(Optional<HistoryRow> staleDraft, List<Migration> pending, List<HistoryRow> unknown,
+public record UpgradePlan(List<HistoryRow> staleDrafts, List<Migration> pending, List<HistoryRow> unknown,
     String head) {
 
   /** Whether an upgrade has anything to do under the lock. */
   public boolean hasWork() {
-    return staleDraft.isPresent() || !pending.isEmpty();
+    return !staleDrafts.isEmpty() || !pending.isEmpty();
   }
 
   /**
@@ -30,8 +29,8 @@ public record UpgradePlan(Optional<HistoryRow> staleDraft, List<Migration> pendi
    * prefix of the history), with the same checksums.
    */
   public static UpgradePlan of(RevisionChain chain, List<HistoryRow> applied, boolean devMode) {
-    Optional<HistoryRow> staleDraft = staleDraft(chain, applied, devMode);
-    List<HistoryRow> history = staleDraft.isPresent() ? applied.subList(0, applied.size() - 1) : applied;
+    List<HistoryRow> staleDrafts = staleDrafts(chain, applied, devMode);
+    List<HistoryRow> history = applied.subList(0, applied.size() - staleDrafts.size());
     List<Migration> migrations = chain.migrations();
     int common = Math.min(history.size(), migrations.size());
     for (int i = 0; i < common; i++) {
@@ -62,19 +61,27 @@ public record UpgradePlan(Optional<HistoryRow> staleDraft, List<Migration> pendi
     List<Migration> pending = migrations.subList(common, migrations.size());
     List<HistoryRow> unknown = history.subList(common, history.size());
     String head = history.isEmpty() ? null : history.get(history.size() - 1).revision();
-    return new UpgradePlan(staleDraft, List.copyOf(pending), List.copyOf(unknown), head);
+    return new UpgradePlan(staleDrafts, List.copyOf(pending), List.copyOf(unknown), head);
   }
 
-  /** The last applied revision, if it is a draft that the jar no longer has as it was applied. */
-  private static Optional<HistoryRow> staleDraft(RevisionChain chain, List<HistoryRow> applied, boolean devMode) {
-    if (!devMode || applied.isEmpty() || !applied.get(applied.size() - 1).draft()) {
-      return Optional.empty();
+  /**
+   * Dev mode: the applied drafts from the first one the jar no longer has as applied (same id and
+   * checksum at the same position) to the end. Drafts are always the newest revisions.
+   */
+  private static List<HistoryRow> staleDrafts(RevisionChain chain, List<HistoryRow> applied, boolean devMode) {
+    if (!devMode) {
+      return List.of();
     }
-    int position = applied.size() - 1;
-    HistoryRow draft = applied.get(position);
-    boolean stillBuilt = position < chain.migrations().size()
-        && chain.migrations().get(position).revision().id().equals(draft.revision())
-        && chain.migrations().get(position).revision().checksum().equals(draft.checksum());
-    return stillBuilt ? Optional.empty() : Optional.of(draft);
+    for (int position = 0; position < applied.size(); position++) {
+      HistoryRow row = applied.get(position);
+      boolean stillBuilt = position < chain.migrations().size()
+          && chain.migrations().get(position).revision().id().equals(row.revision())
+          && chain.migrations().get(position).revision().checksum().equals(row.checksum());
+      if (row.draft() && !stillBuilt) {
+        List<HistoryRow> rest = applied.subList(position, applied.size());
+        return rest.stream().allMatch(HistoryRow::draft) ? List.copyOf(rest) : List.of();
+      }
+    }
+    return List.of();
   }
 }

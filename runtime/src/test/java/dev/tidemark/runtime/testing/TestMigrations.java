@@ -1,5 +1,6 @@
 package dev.tidemark.runtime.testing;
 
+import dev.tidemark.runtime.JdbcAction;
 import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.Operations;
@@ -19,6 +20,31 @@ public final class TestMigrations {
 
   public static Migration draft(String id, String parent, Consumer<Operations> upgrade, Consumer<Operations> downgrade) {
     return migration(id, parent, true, upgrade, downgrade);
+  }
+
+  /**
+   * A manual revision as the processor generates its wrapper: JDBC steps named after the revision,
+   * with a checksum that changes whenever {@code upgrade} does (here: its identity).
+   */
+  public static Migration manual(String id, String parent, boolean draft, JdbcAction upgrade, JdbcAction downgrade) {
+    Revision revision = new Revision(id, parent, id.substring(5).replace('_', ' '),
+        Integer.toHexString(System.identityHashCode(upgrade)), draft);
+    return new Migration() {
+      @Override
+      public Revision revision() {
+        return revision;
+      }
+
+      @Override
+      public void upgrade(Operations operations) {
+        operations.run(id + ".upgrade", upgrade);
+      }
+
+      @Override
+      public void downgrade(Operations operations) {
+        operations.run(id + ".downgrade", downgrade);
+      }
+    };
   }
 
   public static MigrationCatalog catalog(String schema, Migration... migrations) {
