@@ -205,6 +205,15 @@ class SchemaDiffTest {
   }
 
   @Test
+  void anIndexWhoseNameAloneChangedIsRenamedNotRebuilt() {
+    Schema indexed = alterBook(table -> table.withIndex(index("book_desk_idx", "desk_id desc")));
+
+    assertDiff(indexed, alterBook(table -> table.withIndex(index("book_by_desk_idx", "desk_id desc"))),
+        RenameHints.NONE,
+        "alter index \"s\".\"book_desk_idx\" rename to \"book_by_desk_idx\"");
+  }
+
+  @Test
   void changeForeignKeyAction() {
     ForeignKey key = foreignKey("book_desk_fk", "desk_id").references("desk", "id");
     Schema linked = alterBook(table -> table.withForeignKey(key));
