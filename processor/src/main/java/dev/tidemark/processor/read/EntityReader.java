@@ -310,9 +310,9 @@ public final class EntityReader {
         return Optional.empty();
       }
       boolean id = AnnotationValues.present(field, Jpa.ID);
-      boolean required = type.getKind().isPrimitive()
-          || id
-          || column.map(c -> !c.bool("nullable")).orElse(false)
+      // Hibernate infers not null from a primitive only when no @Column states nullability (its default is true).
+      boolean required = id
+          || column.map(c -> !c.bool("nullable")).orElse(type.getKind().isPrimitive())
           || AnnotationValues.find(field, Jpa.BASIC, elements).map(basic -> !basic.bool("optional")).orElse(false);
       Column mapped = Column.column(name, sqlType.get());
       mapped = required ? mapped.notNull() : mapped;
