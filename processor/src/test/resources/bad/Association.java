@@ -2,13 +2,14 @@ package test.bad;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.ManyToOne;
+import jakarta.persistence.ManyToMany;
+import java.util.List;
 
 @Entity
 public class Association {
   @Id
   private long id;
 
-  @ManyToOne
-  private Association parent;
+  @ManyToMany
+  private List<Association> related;
 }

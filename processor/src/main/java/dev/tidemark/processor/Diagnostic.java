@@ -18,6 +18,12 @@ public enum Diagnostic {
   SEQUENCE_CONFLICT("TidemarkSequenceConflict",
       "Sequence %s is declared twice with different settings: %s and %s; give both the same"
           + " initialValue and allocationSize"),
+  CATALOG_IGNORED("TidemarkCatalogIgnored",
+      "@Table(catalog = \"%s\") on %s is ignored: a PostgreSQL connection sees one catalog, and Hibernate ignores it too"),
+  UNKNOWN_TARGET("TidemarkUnknownTarget",
+      "%s refers to %s, which is not an @Entity of this compilation; Tidemark needs the target entity to type"
+          + " the join column"),
+  UNKNOWN_COLUMN("TidemarkUnknownColumn", "%s names column '%s', which %s does not map"),
   IDENTITY_TYPE("TidemarkIdentityType",
       "Attribute %s uses GenerationType.IDENTITY but has type %s; identity needs an integer type (int, long, short)"),
   BAD_OPTION("TidemarkBadOption", "Option -A%s=%s is invalid: %s"),

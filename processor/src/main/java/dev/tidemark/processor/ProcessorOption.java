@@ -14,6 +14,8 @@ public enum ProcessorOption {
   FREEZE("tidemark.freeze"),
   /** The schema of entities whose {@code @Table} names none; {@code public} by default. */
   SCHEMA("tidemark.schema"),
+  /** {@code hibernate} (default): names as mapped. {@code snake_case}: Spring Boot's {@code tradeDate} to {@code trade_date}. */
+  NAMING("tidemark.naming"),
   /** Package of the generated classes; by default the entities' common package plus {@code .migrations}. */
   PACKAGE("tidemark.package");
 

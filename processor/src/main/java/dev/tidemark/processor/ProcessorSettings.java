@@ -1,6 +1,8 @@
 package dev.tidemark.processor;
 
+import dev.tidemark.processor.read.Naming;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,10 +16,11 @@ import javax.lang.model.SourceVersion;
  * @param check whether the build runs in check mode
  * @param freezeName the name to freeze the draft under, if asked
  * @param defaultSchema the schema of entities that name none
+ * @param naming the physical naming strategy, as Hibernate is configured
  * @param generatedPackage the package for generated classes, or empty to derive it from the entities
  */
-public record ProcessorSettings(
-    Path ledgerDir, boolean check, Optional<String> freezeName, String defaultSchema, Optional<String> generatedPackage) {
+public record ProcessorSettings(Path ledgerDir, boolean check, Optional<String> freezeName, String defaultSchema,
+    Naming.Strategy naming, Optional<String> generatedPackage) {
 
   private static final Pattern REVISION_NAME = Pattern.compile("[a-z][a-z0-9_]{0,59}");
 
@@ -53,6 +56,15 @@ public record ProcessorSettings(
 
     String schema = Optional.ofNullable(value(options, ProcessorOption.SCHEMA)).orElse("public");
 
+    String namingValue = Optional.ofNullable(value(options, ProcessorOption.NAMING)).orElse("hibernate");
+    Optional<Naming.Strategy> naming = Arrays.stream(Naming.Strategy.values())
+        .filter(strategy -> strategy.optionValue().equals(namingValue))
+        .findFirst();
+    if (naming.isEmpty()) {
+      reporter.error(null, Diagnostic.BAD_OPTION, ProcessorOption.NAMING.key(), namingValue,
+          "allowed values are hibernate and snake_case");
+    }
+
     Optional<String> generatedPackage = Optional.ofNullable(value(options, ProcessorOption.PACKAGE));
     generatedPackage.filter(name -> !SourceVersion.isName(name)).ifPresent(name ->
         reporter.error(null, Diagnostic.BAD_OPTION, ProcessorOption.PACKAGE.key(), name,
@@ -61,7 +73,8 @@ public record ProcessorSettings(
     if (reporter.errors() > errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new ProcessorSettings(ledgerDir, mode.equals("check"), freeze, schema, generatedPackage));
+    return Optional.of(new ProcessorSettings(ledgerDir, mode.equals("check"), freeze, schema, naming.get(),
+        generatedPackage));
   }
 
   /** The option's value; blank counts as absent, since build tools pass unset properties as empty. */

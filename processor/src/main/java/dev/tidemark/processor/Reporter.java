@@ -27,6 +27,11 @@ public final class Reporter {
     messager.printMessage(Kind.ERROR, diagnostic.format(arguments), element, annotation);
   }
 
+  /** A warning on one annotation of {@code element}: something Tidemark, like Hibernate, ignores. */
+  public void warning(Element element, AnnotationMirror annotation, Diagnostic diagnostic, Object... arguments) {
+    messager.printMessage(Kind.WARNING, diagnostic.format(arguments), element, annotation);
+  }
+
   public void note(Diagnostic diagnostic, Object... arguments) {
     messager.printMessage(Kind.NOTE, diagnostic.format(arguments));
   }

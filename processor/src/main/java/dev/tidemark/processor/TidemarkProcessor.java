@@ -5,6 +5,7 @@ import dev.tidemark.processor.ledger.LedgerException;
 import dev.tidemark.processor.read.EntityReader;
 import dev.tidemark.processor.read.ManualDeclaration;
 import dev.tidemark.processor.read.ManualRevisionReader;
+import dev.tidemark.processor.read.Naming;
 import dev.tidemark.processor.read.ReadModel;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -58,10 +59,12 @@ public final class TidemarkProcessor extends AbstractProcessor {
         TypeElement acknowledgeDrop = processingEnv.getElementUtils().getTypeElement(EntityReader.ACKNOWLEDGE_DROP);
         Set<PackageElement> packages = acknowledgeDrop == null ? Set.of()
             : ElementFilter.packagesIn(round.getElementsAnnotatedWith(acknowledgeDrop));
-        ReadModel model = new EntityReader(processingEnv, reporter, settings.defaultSchema()).read(entities, packages);
+        Naming naming = new Naming(settings.naming());
+        ReadModel model =
+            new EntityReader(processingEnv, reporter, settings.defaultSchema(), naming).read(entities, packages);
         TypeElement manualRevision = processingEnv.getElementUtils().getTypeElement(ManualRevisionReader.MANUAL_REVISION);
         List<ManualDeclaration> manuals = manualRevision == null ? List.of()
-            : new ManualRevisionReader(processingEnv, reporter, settings.defaultSchema())
+            : new ManualRevisionReader(processingEnv, reporter, settings.defaultSchema(), naming)
                 .read(ElementFilter.typesIn(round.getElementsAnnotatedWith(manualRevision)));
         // An incomplete model would read as dropped tables: leave the ledger alone until it is fixed.
         if (reporter.errors() == 0) {

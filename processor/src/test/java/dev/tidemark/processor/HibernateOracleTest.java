@@ -14,11 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
@@ -56,9 +58,11 @@ class HibernateOracleTest {
   @MethodSource("models")
   void tidemarkBuildsTheSchemaHibernateExports(String model) throws IOException {
     List<Path> sources = sources(model);
+    Properties options = options(model);
+    String naming = options.getProperty("naming", "hibernate");
     Compilation compilation = new TidemarkCompiler(ledgerDir).compileSucceeding(
         sources.stream().map(source -> "oracle/" + model + "/" + source.getFileName()).toList(),
-        "-Atidemark.schema=" + SCHEMA, "-Atidemark.package=oracle.generated");
+        "-Atidemark.schema=" + SCHEMA, "-Atidemark.package=oracle.generated", "-Atidemark.naming=" + naming);
     GeneratedClasses classes = new GeneratedClasses(compilation);
     MigrationCatalog catalog = classes.instantiate("oracle.generated." + SCHEMA + ".OracleCatalog", MigrationCatalog.class);
     List<Class<?>> entities = entityClasses(sources, classes);
@@ -66,17 +70,20 @@ class HibernateOracleTest {
     DataSource migrated = TestPostgres.freshDatabase();
     Migrator.builder(migrated).catalog(catalog).devMode(true).build().upgrade();
     DataSource exported = TestPostgres.freshDatabase();
-    hibernate(exported, entities, "create");
+    hibernate(exported, entities, "create", naming);
 
     List<String> expected = CatalogDump.of(exported, SCHEMA);
     assertTrue(expected.size() > 1, () -> "Hibernate exported almost nothing for " + model + ": " + expected);
     assertEquals(String.join("\n", expected), String.join("\n", CatalogDump.of(migrated, SCHEMA)),
         "catalog built by Tidemark's migrations (actual) against Hibernate's export (expected)");
-    hibernate(migrated, entities, "validate");
+    hibernate(migrated, entities, "validate", naming);
   }
 
-  /** Runs Hibernate over {@code entities}: {@code create} exports the schema, {@code validate} checks it. */
-  static void hibernate(DataSource database, List<Class<?>> entities, String action) {
+  /**
+   * Runs Hibernate over {@code entities}: {@code create} exports the schema, {@code validate} checks
+   * it; {@code naming} is the physical naming the processor used, configured the same way.
+   */
+  static void hibernate(DataSource database, List<Class<?>> entities, String action, String naming) {
     // The entities live in memory, in the compilation's class loader: Hibernate must look there.
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
         .applyClassLoader(entities.get(0).getClassLoader())
@@ -84,6 +91,9 @@ class HibernateOracleTest {
     StandardServiceRegistryBuilder registry = new StandardServiceRegistryBuilder(bootstrap)
         .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, database)
         .applySetting(AvailableSettings.DEFAULT_SCHEMA, SCHEMA);
+    if (naming.equals("snake_case")) {
+      registry.applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, CamelCaseToUnderscoresNamingStrategy.class.getName());
+    }
     if (action.equals("create")) {
       registry.applySetting(AvailableSettings.HBM2DDL_CREATE_SCHEMAS, true)
           .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create");
@@ -93,6 +103,18 @@ class HibernateOracleTest {
     MetadataSources sources = new MetadataSources(registry.build());
     entities.forEach(sources::addAnnotatedClass);
     sources.buildMetadata().buildSessionFactory().close();
+  }
+
+  /** The model's {@code tidemark.properties}: settings the processor and Hibernate must share. */
+  private static Properties options(String model) throws IOException {
+    Properties options = new Properties();
+    Path file = MODELS.resolve(model).resolve("tidemark.properties");
+    if (Files.exists(file)) {
+      try (var reader = Files.newBufferedReader(file)) {
+        options.load(reader);
+      }
+    }
+    return options;
   }
 
   private static List<Path> sources(String model) throws IOException {

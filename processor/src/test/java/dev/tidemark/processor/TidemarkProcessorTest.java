@@ -233,9 +233,9 @@ class TidemarkProcessorTest {
         .inFile(JavaFileObjects.forResource("bad/UnsupportedType.java"))
         .onLineContaining("attributes;");
     assertThat(compilation)
-        .hadErrorContaining("[TidemarkUnsupportedMapping] @ManyToOne on Association.parent")
+        .hadErrorContaining("[TidemarkUnsupportedMapping] @ManyToMany on Association.related")
         .inFile(JavaFileObjects.forResource("bad/Association.java"))
-        .onLineContaining("@ManyToOne");
+        .onLineContaining("@ManyToMany");
   }
 
   @Test

@@ -18,10 +18,12 @@ import javax.lang.model.util.Elements;
 final class AnnotationValues {
 
   private final AnnotationMirror mirror;
+  private final Elements elements;
   private final Map<? extends ExecutableElement, ? extends AnnotationValue> values;
 
   private AnnotationValues(AnnotationMirror mirror, Elements elements) {
     this.mirror = mirror;
+    this.elements = elements;
     this.values = elements.getElementValuesWithDefaults(mirror);
   }
 
@@ -55,6 +57,18 @@ final class AnnotationValues {
 
   boolean bool(String attribute) {
     return (Boolean) value(attribute);
+  }
+
+  /** An annotation-valued attribute, such as {@code @AttributeOverride(column = @Column(...))}. */
+  AnnotationValues annotation(String attribute) {
+    return new AnnotationValues((AnnotationMirror) value(attribute), elements);
+  }
+
+  /** The annotations of an annotation-array attribute, such as {@code @Table(indexes = {...})}. */
+  List<AnnotationValues> annotations(String attribute) {
+    @SuppressWarnings("unchecked")
+    List<? extends AnnotationValue> list = (List<? extends AnnotationValue>) value(attribute);
+    return list.stream().map(value -> new AnnotationValues((AnnotationMirror) value.getValue(), elements)).toList();
   }
 
   /** The strings of a {@code String[]} attribute, in order. */

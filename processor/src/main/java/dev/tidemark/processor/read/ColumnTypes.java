@@ -1,8 +1,12 @@
 package dev.tidemark.processor.read;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -42,7 +46,19 @@ final class ColumnTypes {
       Map.entry("java.time.Instant", "timestamp(6) with time zone"),
       Map.entry("java.time.OffsetDateTime", "timestamp(6) with time zone"),
       Map.entry("java.time.ZonedDateTime", "timestamp(6) with time zone"),
-      Map.entry("java.util.UUID", "uuid"));
+      Map.entry("java.util.UUID", "uuid"),
+      Map.entry("java.math.BigInteger", "numeric(38,0)"),
+      Map.entry("java.time.Duration", "numeric(21,0)"),
+      Map.entry("java.sql.Date", "date"),
+      Map.entry("java.sql.Timestamp", "timestamp(6) without time zone"));
+
+  /** {@code columnDefinition} spellings PostgreSQL prints otherwise, with the name it prints. */
+  private static final Map<String, String> DEFINITION_ALIASES = Map.ofEntries(
+      Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("int8", "bigint"),
+      Map.entry("int2", "smallint"), Map.entry("bool", "boolean"), Map.entry("float8", "double precision"),
+      Map.entry("float4", "real"), Map.entry("timestamptz", "timestamp with time zone"),
+      Map.entry("timestamp", "timestamp without time zone"), Map.entry("varchar", "character varying"),
+      Map.entry("decimal", "numeric"), Map.entry("char", "character"));
 
   private static final Set<String> INTEGERS = Set.of("smallint", "integer", "bigint");
 
@@ -52,7 +68,20 @@ final class ColumnTypes {
 
   private ColumnTypes() {}
 
-  static Optional<String> of(TypeMirror type, Sizes sizes) {
+  /**
+   * The column type of a basic attribute. {@code temporal} is the {@code @Temporal} value for
+   * {@code java.util.Date}, or null; {@code lob} whether the attribute is {@code @Lob}.
+   */
+  static Optional<String> of(TypeMirror type, Sizes sizes, String temporal, boolean lob) {
+    boolean bytes = type.getKind() == TypeKind.ARRAY
+        && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
+    if (lob) {
+      // Hibernate stores a @Lob String or byte[] as a large object: an oid column.
+      return bytes || isString(type) ? Optional.of("oid") : Optional.empty();
+    }
+    if (bytes) {
+      return Optional.of("bytea");
+    }
     if (type.getKind().isPrimitive()) {
       return Optional.ofNullable(PRIMITIVES.get(type.getKind()));
     }
@@ -68,7 +97,36 @@ final class ColumnTypes {
           ? "numeric(" + DEFAULT_PRECISION + "," + (sizes.scale() == 0 ? DEFAULT_SCALE : sizes.scale()) + ")"
           : "numeric(" + sizes.precision() + "," + sizes.scale() + ")");
     }
+    if (name.equals("java.util.Date") || name.equals("java.util.Calendar")) {
+      return Optional.of("DATE".equals(temporal) ? "date" : "timestamp(6) without time zone");
+    }
     return Optional.ofNullable(FIXED.get(name));
+  }
+
+  /**
+   * A {@code columnDefinition} that is a plain type, as PostgreSQL prints it: {@code varchar(20)} is
+   * {@code character varying(20)}. Empty for definitions that say more than a type.
+   */
+  static Optional<String> ofDefinition(String definition) {
+    String lower = definition.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    Matcher shape = Pattern
+        .compile("([a-z][a-z0-9 ]*?)\\s*(\\(\\s*\\d+\\s*(,\\s*\\d+\\s*)?\\))?").matcher(lower);
+    if (!shape.matches()) {
+      return Optional.empty();
+    }
+    String base = DEFINITION_ALIASES.getOrDefault(shape.group(1), shape.group(1));
+    String modifier = shape.group(2) == null ? "" : shape.group(2).replace(" ", "");
+    String canonical = base + modifier;
+    return KNOWN_DEFINITIONS.contains(base) ? Optional.of(canonical) : Optional.empty();
+  }
+
+  private static final Set<String> KNOWN_DEFINITIONS = Set.of("text", "integer", "bigint",
+      "smallint", "boolean", "double precision", "real", "numeric", "character varying", "character", "date",
+      "uuid", "jsonb", "json", "bytea", "timestamp with time zone", "timestamp without time zone", "inet", "citext");
+
+  private static boolean isString(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.String");
   }
 
   static String varchar(int length) {

@@ -5,24 +5,30 @@ import dev.tidemark.processor.Reporter;
 import dev.tidemark.runtime.diff.RenameHints;
 import dev.tidemark.runtime.schema.CheckConstraint;
 import dev.tidemark.runtime.schema.Column;
+import dev.tidemark.runtime.schema.ForeignKey;
+import dev.tidemark.runtime.schema.Index;
 import dev.tidemark.runtime.schema.PostgresNames;
 import dev.tidemark.runtime.schema.PrimaryKey;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Sequence;
 import dev.tidemark.runtime.schema.Table;
-import dev.tidemark.runtime.schema.TablePart;
+import dev.tidemark.runtime.schema.UniqueConstraint;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -36,11 +42,14 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import org.hibernate.boot.model.naming.Identifier;
 
 /**
- * Reads {@code @Entity} classes into schema models, naming and typing every column the way
- * Hibernate ORM 7 does on PostgreSQL. A problem is reported on the element that causes it; that
- * entity is then left out and the others are still checked, so one build shows every problem.
+ * Reads {@code @Entity} classes into schema models, naming and typing every column, key and
+ * constraint the way Hibernate ORM 7 does on PostgreSQL. It reads in two passes: first each
+ * entity's table and identifier, then its attributes, so an association can take the type of the
+ * key it references. A problem is reported on the element that causes it; that entity is then left
+ * out and the others are still checked, so one build shows every problem.
  */
 public final class EntityReader {
 
@@ -53,14 +62,30 @@ public final class EntityReader {
   /** Hibernate's increment for a sequence whose generator gives no allocation size. */
   private static final int DEFAULT_ALLOCATION_SIZE = 50;
 
+  /** {@code org.hibernate.type.SqlTypes.JSON}, which Hibernate stores as jsonb on PostgreSQL. */
+  private static final int SQL_TYPE_JSON = 3001;
+
+  private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+
   private final Elements elements;
   private final Reporter reporter;
+  private final Naming naming;
   private final String defaultSchema;
 
-  public EntityReader(ProcessingEnvironment environment, Reporter reporter, String defaultSchema) {
+  public EntityReader(ProcessingEnvironment environment, Reporter reporter, String defaultSchema, Naming naming) {
     this.elements = environment.getElementUtils();
     this.reporter = reporter;
-    this.defaultSchema = HibernateNames.stored(defaultSchema);
+    this.naming = naming;
+    this.defaultSchema = Naming.stored(naming.schema(defaultSchema));
+  }
+
+  /** An entity's table and identifier, known before any attribute is read. */
+  private record Shape(TypeElement entity, Identifier table, String schema, List<VariableElement> fields,
+      VariableElement id) {
+
+    String tableName() {
+      return Naming.stored(table);
+    }
   }
 
   /**
@@ -68,17 +93,18 @@ public final class EntityReader {
    * {@code packages} are the packages annotated {@code @AcknowledgeDrop}.
    */
   public ReadModel read(Collection<TypeElement> entities, Collection<PackageElement> packages) {
-    Map<String, Map<String, EntityTable>> bySchema = new TreeMap<>();
-    List<TypeElement> ordered = entities.stream()
+    Map<String, Shape> shapes = new TreeMap<>();
+    entities.stream()
         .sorted(Comparator.comparing(entity -> entity.getQualifiedName().toString()))
-        .toList();
-    for (TypeElement entity : ordered) {
-      readEntity(entity).ifPresent(read -> {
+        .forEach(entity -> shape(entity).ifPresent(shape -> shapes.put(entity.getQualifiedName().toString(), shape)));
+    Map<String, Map<String, EntityTable>> bySchema = new TreeMap<>();
+    for (Shape shape : shapes.values()) {
+      readEntity(shape, shapes).ifPresent(read -> {
         Map<String, EntityTable> tables = bySchema.computeIfAbsent(read.schema(), schema -> new TreeMap<>());
         EntityTable clash = tables.putIfAbsent(read.table().name(), read);
         if (clash != null) {
-          reporter.error(entity, Diagnostic.DUPLICATE_TABLE, clash.entity().getQualifiedName(),
-              entity.getQualifiedName(), read.schema(), read.table().name());
+          reporter.error(shape.entity(), Diagnostic.DUPLICATE_TABLE, clash.entity().getQualifiedName(),
+              shape.entity().getQualifiedName(), read.schema(), read.table().name());
         }
       });
     }
@@ -100,62 +126,23 @@ public final class EntityReader {
     return new ReadModel(schemas, origins, intents);
   }
 
-  /** The renames and acknowledged drops for one schema, from every entity and package that states one. */
-  private SchemaIntent intent(String schema, Collection<EntityTable> tables, List<String> packageDrops,
-      Collection<Map<String, EntityTable>> allSchemas) {
-    List<RenameHints.TableRename> tableRenames = new ArrayList<>();
-    List<RenameHints.ColumnRename> columnRenames = new ArrayList<>();
-    Map<String, Set<String>> droppedColumns = new TreeMap<>();
-    for (EntityTable read : tables) {
-      if (read.renamedFrom() != null) {
-        tableRenames.add(new RenameHints.TableRename(read.renamedFrom(), read.table().name()));
-      }
-      columnRenames.addAll(read.columnRenames());
-      if (!read.droppedColumns().isEmpty()) {
-        droppedColumns.put(read.table().name(), Set.copyOf(read.droppedColumns()));
-      }
-    }
-    List<String> acknowledged = new ArrayList<>(packageDrops);
-    allSchemas.forEach(schemaTables -> schemaTables.values().forEach(read -> acknowledged.addAll(read.droppedTables())));
-    Set<String> droppedTables = new TreeSet<>();
-    for (String name : acknowledged) {
-      int dot = name.indexOf('.');
-      if (dot < 0) {
-        droppedTables.add(HibernateNames.stored(name));
-      } else if (HibernateNames.stored(name.substring(0, dot)).equals(schema)) {
-        droppedTables.add(HibernateNames.stored(name.substring(dot + 1)));
-      }
-    }
-    return SchemaIntent.of(tableRenames, columnRenames, droppedTables, droppedColumns);
-  }
+  // ---- first pass: tables and identifiers ----
 
-  private List<Sequence> sequences(Collection<EntityTable> tables) {
-    Map<String, Sequence> sequences = new TreeMap<>();
-    for (EntityTable read : tables) {
-      for (Sequence sequence : read.sequences()) {
-        Sequence other = sequences.putIfAbsent(sequence.name(), sequence);
-        if (other != null && !other.equals(sequence)) {
-          reporter.error(read.entity(), Diagnostic.SEQUENCE_CONFLICT, sequence.name(), other, sequence);
-        }
-      }
-    }
-    return List.copyOf(sequences.values());
-  }
-
-  private Optional<EntityTable> readEntity(TypeElement entity) {
+  private Optional<Shape> shape(TypeElement entity) {
     int errorsBefore = reporter.errors();
     String entityName = AnnotationValues.find(entity, Jpa.ENTITY, elements)
         .map(annotation -> annotation.string("name"))
         .filter(name -> !name.isBlank())
         .orElse(entity.getSimpleName().toString());
     Optional<AnnotationValues> table = AnnotationValues.find(entity, Jpa.TABLE, elements);
-    String mappedTableName =
-        table.map(annotation -> annotation.string("name")).filter(name -> !name.isBlank()).orElse(entityName);
-    String tableName = HibernateNames.stored(mappedTableName);
+    String mappedTable = table.map(annotation -> annotation.string("name")).filter(name -> !name.isBlank())
+        .orElse(entityName);
     String schema = table.map(annotation -> annotation.string("schema"))
         .filter(name -> !name.isBlank())
-        .map(HibernateNames::stored)
+        .map(name -> Naming.stored(naming.schema(name)))
         .orElse(defaultSchema);
+    table.filter(annotation -> !annotation.string("catalog").isBlank()).ifPresent(annotation -> reporter.warning(
+        entity, annotation.mirror(), Diagnostic.CATALOG_IGNORED, annotation.string("catalog"), entity.getSimpleName()));
 
     refuseUnsupported(entity, entity.getSimpleName().toString());
     AnnotationValues.find(entity, Jpa.ACCESS, elements)
@@ -164,7 +151,6 @@ public final class EntityReader {
             "@Access(PROPERTY) on " + entity.getSimpleName(), "annotate the fields instead of the getters"));
     List<TypeElement> hierarchy = mappedHierarchy(entity);
     refuseAnnotatedGetters(hierarchy);
-
     List<VariableElement> fields = hierarchy.stream()
         .flatMap(type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream())
         .filter(EntityReader::persistent)
@@ -178,41 +164,10 @@ public final class EntityReader {
       reporter.error(entity, Diagnostic.COMPOSITE_ID, entity.getSimpleName(), ids.size());
       return Optional.empty();
     }
-
-    Map<String, Column> columns = new LinkedHashMap<>();
-    List<TablePart> checks = new ArrayList<>();
-    List<Sequence> sequences = new ArrayList<>();
-    for (VariableElement field : fields) {
-      FieldMapping mapping = new FieldMapping(field, entity, mappedTableName);
-      mapping.read().ifPresent(column -> {
-        if (columns.putIfAbsent(column.name(), column) != null) {
-          reporter.error(field, Diagnostic.DUPLICATE_COLUMN, entity.getSimpleName(), column.name());
-        }
-      });
-      mapping.check.ifPresent(checks::add);
-      mapping.sequence.ifPresent(sequences::add);
-    }
     if (reporter.errors() > errorsBefore) {
       return Optional.empty();
     }
-    String idColumn = columnName(ids.get(0));
-    List<TablePart> parts = new ArrayList<>(columns.values());
-    parts.add(new PrimaryKey(PostgresNames.primaryKeyName(tableName), List.of(idColumn)));
-    parts.addAll(checks);
-    String renamedFrom = AnnotationValues.find(entity, Jpa.RENAMED_FROM, elements)
-        .map(renamed -> HibernateNames.stored(renamed.string("value")))
-        .orElse(null);
-    List<RenameHints.ColumnRename> columnRenames = fields.stream()
-        .flatMap(field -> AnnotationValues.find(field, Jpa.RENAMED_FROM, elements).stream()
-            .map(renamed -> new RenameHints.ColumnRename(
-                tableName, HibernateNames.stored(renamed.string("value")), columnName(field))))
-        .toList();
-    Optional<AnnotationValues> drops = AnnotationValues.find(entity, Jpa.ACKNOWLEDGE_DROP, elements);
-    List<String> droppedColumns = drops.map(drop -> drop.strings("columns").stream().map(HibernateNames::stored).toList())
-        .orElse(List.of());
-    List<String> droppedTables = drops.map(drop -> drop.strings("tables")).orElse(List.of());
-    return Optional.of(new EntityTable(schema, Table.of(tableName, parts), sequences, entity, renamedFrom,
-        columnRenames, droppedColumns, droppedTables));
+    return Optional.of(new Shape(entity, naming.table(mappedTable), schema, fields, ids.get(0)));
   }
 
   /** The entity and its {@code @MappedSuperclass} ancestors, the furthest first, as JPA orders columns. */
@@ -263,103 +218,199 @@ public final class EntityReader {
         && !AnnotationValues.present(field, Jpa.TRANSIENT);
   }
 
-  private String columnName(VariableElement field) {
-    return HibernateNames.stored(AnnotationValues.find(field, Jpa.COLUMN, elements)
-        .map(column -> column.string("name"))
-        .filter(name -> !name.isBlank())
-        .orElse(field.getSimpleName().toString()));
+  // ---- second pass: attributes ----
+
+  private Optional<EntityTable> readEntity(Shape shape, Map<String, Shape> shapes) {
+    int errorsBefore = reporter.errors();
+    TableParts parts = new TableParts(shape, shapes);
+    for (VariableElement field : shape.fields()) {
+      parts.attribute(field, new Scope(shape.entity().getSimpleName().toString(), Map.of()));
+    }
+    parts.tableLevel();
+    if (reporter.errors() > errorsBefore) {
+      return Optional.empty();
+    }
+    TypeElement entity = shape.entity();
+    String renamedFrom = AnnotationValues.find(entity, Jpa.RENAMED_FROM, elements)
+        .map(renamed -> Naming.stored(naming.table(renamed.string("value"))))
+        .orElse(null);
+    List<RenameHints.ColumnRename> columnRenames = shape.fields().stream()
+        .flatMap(field -> AnnotationValues.find(field, Jpa.RENAMED_FROM, elements).stream()
+            .map(renamed -> new RenameHints.ColumnRename(shape.tableName(),
+                Naming.stored(naming.column(renamed.string("value"))), parts.columnOf(field))))
+        .toList();
+    Optional<AnnotationValues> drops = AnnotationValues.find(entity, Jpa.ACKNOWLEDGE_DROP, elements);
+    List<String> droppedColumns = drops
+        .map(drop -> drop.strings("columns").stream().map(name -> Naming.stored(naming.column(name))).toList())
+        .orElse(List.of());
+    List<String> droppedTables = drops.map(drop -> drop.strings("tables")).orElse(List.of());
+    return Optional.of(new EntityTable(shape.schema(), parts.table(), parts.sequences, entity, renamedFrom,
+        columnRenames, droppedColumns, droppedTables));
   }
 
-  /** One persistent field: its column, and the check or sequence that comes with it. */
-  private final class FieldMapping {
+  /**
+   * Where an attribute is read: the path for messages, and the {@code @AttributeOverride}s that
+   * apply below it (keyed by attribute path, relative to this scope).
+   */
+  private record Scope(String where, Map<String, AnnotationValues> overrides) {
 
-    private final VariableElement field;
-    private final TypeElement entity;
-    private final String mappedTableName;
-    private final String tableName;
-    private final String where;
-    private Optional<CheckConstraint> check = Optional.empty();
-    private Optional<Sequence> sequence = Optional.empty();
-
-    FieldMapping(VariableElement field, TypeElement entity, String mappedTableName) {
-      this.field = field;
-      this.entity = entity;
-      this.mappedTableName = mappedTableName;
-      this.tableName = HibernateNames.stored(mappedTableName);
-      this.where = entity.getSimpleName() + "." + field.getSimpleName();
+    Optional<AnnotationValues> override(VariableElement field) {
+      return Optional.ofNullable(overrides.get(field.getSimpleName().toString()));
     }
 
-    Optional<Column> read() {
+    /** The overrides that apply inside the embedded attribute {@code field}, re-keyed relative to it. */
+    Map<String, AnnotationValues> below(VariableElement field) {
+      String prefix = field.getSimpleName() + ".";
+      Map<String, AnnotationValues> below = new HashMap<>();
+      overrides.forEach((path, column) -> {
+        if (path.startsWith(prefix)) {
+          below.put(path.substring(prefix.length()), column);
+        }
+      });
+      return below;
+    }
+  }
+
+  /** The columns, keys and constraints one entity's table collects while its attributes are read. */
+  private final class TableParts {
+
+    private final Shape shape;
+    private final Map<String, Shape> shapes;
+    private final Map<String, Column> columns = new LinkedHashMap<>();
+    private final Map<VariableElement, String> columnOfField = new HashMap<>();
+    private final List<UniqueConstraint> uniques = new ArrayList<>();
+    private final List<CheckConstraint> checks = new ArrayList<>();
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final List<Index> indexes = new ArrayList<>();
+    private final List<String> naturalId = new ArrayList<>();
+    private final List<Sequence> sequences = new ArrayList<>();
+    private String comment;
+
+    TableParts(Shape shape, Map<String, Shape> shapes) {
+      this.shape = shape;
+      this.shapes = shapes;
+    }
+
+    String columnOf(VariableElement field) {
+      return columnOfField.get(field);
+    }
+
+    Table table() {
+      String table = shape.tableName();
+      PrimaryKey key = new PrimaryKey(PostgresNames.primaryKeyName(table), List.of(columnOf(shape.id())));
+      List<UniqueConstraint> allUniques = new ArrayList<>(uniques);
+      if (!naturalId.isEmpty()) {
+        allUniques.add(new UniqueConstraint(PostgresNames.uniqueKeyName(table, naturalId), naturalId));
+      }
+      return new Table(table, List.copyOf(columns.values()), key, allUniques, checks, foreignKeys, indexes, comment);
+    }
+
+    void attribute(VariableElement field, Scope scope) {
+      String where = scope.where() + "." + field.getSimpleName();
       int errorsBefore = reporter.errors();
       refuseUnsupported(field, where);
-      Optional<AnnotationValues> column = AnnotationValues.find(field, Jpa.COLUMN, elements);
-      column.ifPresent(this::refuseUnsupportedColumnAttributes);
       if (reporter.errors() > errorsBefore) {
-        return Optional.empty();
+        return;
       }
-      String name = columnName(field);
-      ColumnTypes.Sizes sizes = column
-          .map(c -> new ColumnTypes.Sizes(c.integer("length"), c.integer("precision"), c.integer("scale")))
-          .orElse(new ColumnTypes.Sizes(255, 0, 0));
-      TypeMirror type = field.asType();
-      Optional<String> sqlType = enumType(type)
-          .map(constants -> enumColumn(name, constants, sizes))
-          .or(() -> ColumnTypes.of(type, sizes));
+      if (AnnotationValues.present(field, Jpa.MANY_TO_ONE) || AnnotationValues.present(field, Jpa.ONE_TO_ONE)) {
+        association(field, where);
+      } else if (embeddable(field.asType()).isPresent()) {
+        embedded(field, scope, where);
+      } else {
+        basic(field, scope, where);
+      }
+    }
+
+    private void basic(VariableElement field, Scope scope, String where) {
+      Optional<AnnotationValues> column = scope.override(field).or(() -> AnnotationValues.find(field, Jpa.COLUMN, elements));
+      if (column.isPresent() && !column.get().string("table").isBlank()) {
+        reporter.error(field, column.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+            "@Column(table) on " + where, "secondary tables are not read yet");
+        return;
+      }
+      Identifier physical = naming.column(column.map(c -> c.string("name")).filter(name -> !name.isBlank())
+          .orElse(field.getSimpleName().toString()));
+      String name = Naming.stored(physical);
+      Optional<String> sqlType = basicType(field, column, name, where);
       if (sqlType.isEmpty()) {
-        reporter.error(field, Diagnostic.UNSUPPORTED_TYPE, where, type);
-        return Optional.empty();
+        return;
       }
-      boolean id = AnnotationValues.present(field, Jpa.ID);
+      boolean id = field.equals(shape.id());
       // Hibernate infers not null from a primitive only when no @Column states nullability (its default is true).
       boolean required = id
-          || column.map(c -> !c.bool("nullable")).orElse(type.getKind().isPrimitive())
+          || AnnotationValues.present(field, Jpa.VERSION)
+          || column.map(c -> !c.bool("nullable")).orElse(field.asType().getKind().isPrimitive())
           || AnnotationValues.find(field, Jpa.BASIC, elements).map(basic -> !basic.bool("optional")).orElse(false);
       Column mapped = Column.column(name, sqlType.get());
       mapped = required ? mapped.notNull() : mapped;
+      mapped = mapped.defaultValue(AnnotationValues.find(field, Jpa.COLUMN_DEFAULT, elements)
+          .map(value -> value.string("value")).orElse(null));
+      mapped = mapped.comment(AnnotationValues.find(field, Jpa.COMMENT, elements)
+          .map(value -> value.string("value")).orElse(null));
       Optional<AnnotationValues> generated = AnnotationValues.find(field, Jpa.GENERATED_VALUE, elements);
       if (generated.isPresent()) {
         if (!id) {
           reporter.error(field, generated.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
               "@GeneratedValue on " + where + ", which is not the @Id", "generate only identifiers");
-          return Optional.empty();
+          return;
         }
-        return generatedId(mapped, generated.get());
+        Optional<Column> generatedColumn = generatedId(field, mapped, generated.get(), where);
+        if (generatedColumn.isEmpty()) {
+          return;
+        }
+        mapped = generatedColumn.get();
       }
-      return Optional.of(mapped);
+      if (column.map(c -> c.bool("unique")).orElse(false)) {
+        uniques.add(new UniqueConstraint(PostgresNames.uniqueKeyName(shape.tableName(), List.of(name)), List.of(name)));
+      }
+      if (AnnotationValues.present(field, Jpa.NATURAL_ID)) {
+        naturalId.add(name);
+      }
+      AnnotationValues.find(field, Jpa.CHECK, elements).ifPresent(check -> checks.add(new CheckConstraint(
+          check.string("name").isBlank() ? PostgresNames.columnCheckName(shape.tableName(), name)
+              : Naming.stored(Identifier.toIdentifier(check.string("name"))),
+          check.string("constraints"))));
+      add(field, mapped);
     }
 
-    private void refuseUnsupportedColumnAttributes(AnnotationValues column) {
-      if (column.bool("unique")) {
-        reporter.error(field, column.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-            "@Column(unique = true) on " + where, "remove it until Tidemark reads unique constraints");
+    /** The column type, or empty after reporting why the attribute cannot be typed. */
+    private Optional<String> basicType(VariableElement field, Optional<AnnotationValues> column, String name, String where) {
+      TypeMirror type = field.asType();
+      String definition = column.map(c -> c.string("columnDefinition")).orElse("");
+      if (!definition.isBlank()) {
+        Optional<String> canonical = ColumnTypes.ofDefinition(definition);
+        if (canonical.isEmpty()) {
+          reporter.error(field, column.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+              "@Column(columnDefinition = \"" + definition + "\") on " + where,
+              "give a plain PostgreSQL type such as text or varchar(20); defaults and constraints have annotations");
+        }
+        return canonical;
       }
-      if (!column.string("columnDefinition").isBlank()) {
-        reporter.error(field, column.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-            "@Column(columnDefinition) on " + where, "map the attribute to a supported Java type instead");
-      }
-      if (!column.string("table").isBlank()) {
-        reporter.error(field, column.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-            "@Column(table) on " + where, "secondary tables are not read yet");
-      }
-    }
-
-    /** The enum's constants in declaration order, if the field is an enum. */
-    private Optional<List<String>> enumType(TypeMirror type) {
-      if (type.getKind() != TypeKind.DECLARED) {
+      Optional<AnnotationValues> jdbcType = AnnotationValues.find(field, Jpa.JDBC_TYPE_CODE, elements);
+      if (jdbcType.isPresent()) {
+        if (jdbcType.get().integer("value") == SQL_TYPE_JSON) {
+          return Optional.of("jsonb");
+        }
+        reporter.error(field, jdbcType.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+            "@JdbcTypeCode(" + jdbcType.get().integer("value") + ") on " + where, "only SqlTypes.JSON is read so far");
         return Optional.empty();
       }
-      Element element = ((DeclaredType) type).asElement();
-      if (element.getKind() != ElementKind.ENUM) {
-        return Optional.empty();
+      ColumnTypes.Sizes sizes = column
+          .map(c -> new ColumnTypes.Sizes(c.integer("length"), c.integer("precision"), c.integer("scale")))
+          .orElse(new ColumnTypes.Sizes(255, 0, 0));
+      Optional<String> sqlType = enumConstants(type)
+          .map(constants -> enumColumn(field, name, constants, sizes))
+          .or(() -> ColumnTypes.of(type, sizes,
+              AnnotationValues.find(field, Jpa.TEMPORAL, elements).map(t -> t.enumConstant("value")).orElse(null),
+              AnnotationValues.present(field, Jpa.LOB)));
+      if (sqlType.isEmpty()) {
+        reporter.error(field, Diagnostic.UNSUPPORTED_TYPE, where, type);
       }
-      return Optional.of(element.getEnclosedElements().stream()
-          .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
-          .map(member -> member.getSimpleName().toString())
-          .toList());
+      return sqlType;
     }
 
     /** Hibernate 7 stores an enum as smallint or varchar, with a check listing what is valid. */
-    private String enumColumn(String column, List<String> constants, ColumnTypes.Sizes sizes) {
+    private String enumColumn(VariableElement field, String column, List<String> constants, ColumnTypes.Sizes sizes) {
       boolean asString = AnnotationValues.find(field, Jpa.ENUMERATED, elements)
           .map(enumerated -> enumerated.enumConstant("value").equals("STRING"))
           .orElse(false);
@@ -367,11 +418,174 @@ public final class EntityReader {
       String expression = asString
           ? quoted + " in (" + constants.stream().map(constant -> "'" + constant + "'").collect(Collectors.joining(", ")) + ")"
           : quoted + " between 0 and " + (constants.size() - 1);
-      check = Optional.of(new CheckConstraint(PostgresNames.columnCheckName(tableName, column), expression));
+      checks.add(new CheckConstraint(PostgresNames.columnCheckName(shape.tableName(), column), expression));
       return asString ? ColumnTypes.varchar(sizes.length()) : "smallint";
     }
 
-    private Optional<Column> generatedId(Column column, AnnotationValues generated) {
+    /**
+     * A {@code @ManyToOne} or owning {@code @OneToOne}: a join column typed like the key it
+     * references, Hibernate's hashed foreign key, and for a one-to-one a unique key on the column.
+     */
+    private void association(VariableElement field, String where) {
+      boolean oneToOne = AnnotationValues.present(field, Jpa.ONE_TO_ONE);
+      AnnotationValues association = AnnotationValues.find(field, oneToOne ? Jpa.ONE_TO_ONE : Jpa.MANY_TO_ONE, elements)
+          .orElseThrow();
+      if (oneToOne && !association.string("mappedBy").isBlank()) {
+        return;
+      }
+      Optional<Shape> target = entityOf(field.asType());
+      if (target.isEmpty()) {
+        reporter.error(field, association.mirror(), Diagnostic.UNKNOWN_TARGET, where, field.asType());
+        return;
+      }
+      if (!target.get().schema().equals(shape.schema())) {
+        reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+            "A foreign key across schemas (" + where + ")", "keep associated entities in one schema");
+        return;
+      }
+      Optional<AnnotationValues> join = AnnotationValues.find(field, Jpa.JOIN_COLUMN, elements);
+      String referencedName = join.map(j -> j.string("referencedColumnName")).filter(name -> !name.isBlank())
+          .orElseGet(() -> logicalColumnName(target.get().id()));
+      Optional<VariableElement> referenced = target.get().fields().stream()
+          .filter(candidate -> Naming.stored(naming.column(logicalColumnName(candidate)))
+              .equals(Naming.stored(naming.column(referencedName))))
+          .findFirst();
+      if (referenced.isEmpty()) {
+        reporter.error(field, join.map(AnnotationValues::mirror).orElse(association.mirror()), Diagnostic.UNKNOWN_COLUMN,
+            where, referencedName, target.get().entity().getSimpleName());
+        return;
+      }
+      Optional<String> referencedType = new TableParts(target.get(), shapes)
+          .basicType(referenced.get(), AnnotationValues.find(referenced.get(), Jpa.COLUMN, elements), "",
+              target.get().entity().getSimpleName() + "." + referenced.get().getSimpleName());
+      if (referencedType.isEmpty()) {
+        return;
+      }
+      Identifier physical = naming.column(join.map(j -> j.string("name")).filter(name -> !name.isBlank())
+          .orElse(field.getSimpleName() + "_" + referencedName));
+      String name = Naming.stored(physical);
+      boolean nullable = association.bool("optional") && join.map(j -> j.bool("nullable")).orElse(true);
+      Column column = Column.column(name, referencedType.get());
+      add(field, nullable ? column : column.notNull());
+      if (oneToOne) {
+        uniques.add(new UniqueConstraint(PostgresNames.uniqueKeyName(shape.tableName(), List.of(name)), List.of(name)));
+      }
+      Optional<AnnotationValues> foreignKey = join.map(j -> j.annotation("foreignKey"));
+      if (foreignKey.map(key -> key.enumConstant("value").equals("NO_CONSTRAINT")).orElse(false)) {
+        return;
+      }
+      String keyName = foreignKey.map(key -> key.string("name")).filter(keyText -> !keyText.isBlank())
+          .map(keyText -> Naming.stored(Identifier.toIdentifier(keyText)))
+          .orElseGet(() -> Naming.foreignKeyName(shape.table(), target.get().table(), List.of(physical)));
+      ForeignKey.Action onDelete = AnnotationValues.find(field, Jpa.ON_DELETE, elements)
+          .map(action -> ForeignKey.Action.valueOf(action.enumConstant("action")))
+          .orElse(ForeignKey.Action.NO_ACTION);
+      String referencedColumn = Naming.stored(naming.column(logicalColumnName(referenced.get())));
+      foreignKeys.add(ForeignKey.foreignKey(keyName, name)
+          .references(target.get().tableName(), referencedColumn)
+          .onDelete(onDelete));
+    }
+
+    /**
+     * An {@code @Embedded} attribute (or one whose type is {@code @Embeddable}): its attributes
+     * become columns of this table, named by their own mapping (JPA's default naming uses the leaf
+     * name) unless an {@code @AttributeOverride} replaces their {@code @Column}.
+     */
+    private void embedded(VariableElement field, Scope scope, String where) {
+      TypeElement embeddable = embeddable(field.asType()).orElseThrow();
+      Map<String, AnnotationValues> overrides = new HashMap<>();
+      for (AnnotationValues override : attributeOverrides(field)) {
+        overrides.put(override.string("name"), override.annotation("column"));
+      }
+      overrides.putAll(scope.below(field));
+      Scope inside = new Scope(where, overrides);
+      for (VariableElement member : ElementFilter.fieldsIn(embeddable.getEnclosedElements())) {
+        if (persistent(member)) {
+          attribute(member, inside);
+        }
+      }
+    }
+
+    private List<AnnotationValues> attributeOverrides(VariableElement field) {
+      List<AnnotationValues> overrides = new ArrayList<>();
+      AnnotationValues.find(field, Jpa.ATTRIBUTE_OVERRIDE, elements).ifPresent(overrides::add);
+      AnnotationValues.find(field, Jpa.ATTRIBUTE_OVERRIDES, elements)
+          .ifPresent(list -> overrides.addAll(list.annotations("value")));
+      return overrides;
+    }
+
+    /** Table-level mappings: unique constraints, indexes, checks and the comment of the class. */
+    void tableLevel() {
+      TypeElement entity = shape.entity();
+      String table = shape.tableName();
+      Optional<AnnotationValues> tableAnnotation = AnnotationValues.find(entity, Jpa.TABLE, elements);
+      for (AnnotationValues unique : tableAnnotation.map(t -> t.annotations("uniqueConstraints")).orElse(List.of())) {
+        List<String> keyColumns = unique.strings("columnNames").stream()
+            .map(name -> Naming.stored(naming.column(name))).toList();
+        uniques.add(new UniqueConstraint(unique.string("name").isBlank() ? PostgresNames.uniqueKeyName(table, keyColumns)
+            : Naming.stored(Identifier.toIdentifier(unique.string("name"))), keyColumns));
+      }
+      for (AnnotationValues index : tableAnnotation.map(t -> t.annotations("indexes")).orElse(List.of())) {
+        index(entity, index);
+      }
+      AnnotationValues.find(entity, Jpa.CHECK, elements).ifPresent(check -> checks.add(new CheckConstraint(
+          check.string("name").isBlank() ? tableCheckName(check.string("constraints"))
+              : Naming.stored(Identifier.toIdentifier(check.string("name"))),
+          check.string("constraints"))));
+      comment = AnnotationValues.find(entity, Jpa.COMMENT, elements).map(value -> value.string("value")).orElse(null);
+    }
+
+    /** An {@code @Index}: Hibernate hashes an unnamed one ({@code IDX...}); a unique one becomes a unique key. */
+    private void index(TypeElement entity, AnnotationValues index) {
+      List<String> specs = List.of(index.string("columnList").split(","));
+      // Hibernate hashes an unnamed index over the physical table name and the columns as listed.
+      List<Identifier> listed = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      for (String spec : specs) {
+        String[] words = spec.trim().split("\\s+");
+        Identifier column = naming.column(words[0]);
+        listed.add(Identifier.toIdentifier(words[0]));
+        boolean descending = words.length > 1 && words[1].equalsIgnoreCase("desc");
+        keys.add(Naming.stored(column) + (descending ? " desc" : ""));
+      }
+      String given = index.string("name");
+      if (index.bool("unique")) {
+        if (given.isBlank()) {
+          reporter.error(entity, index.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+              "An unnamed unique @Index on " + entity.getSimpleName(), "give it a name, or use @UniqueConstraint");
+          return;
+        }
+        uniques.add(new UniqueConstraint(Naming.stored(Identifier.toIdentifier(given)),
+            keys.stream().map(key -> key.replace(" desc", "")).toList()));
+        return;
+      }
+      String name = given.isBlank() ? Naming.constraintName("IDX", shape.table(), listed)
+          : Naming.stored(Identifier.toIdentifier(given));
+      indexes.add(Index.index(name, keys.toArray(String[]::new)));
+    }
+
+    /** PostgreSQL names an unnamed table check after the one column it uses, if it uses exactly one. */
+    private String tableCheckName(String expression) {
+      Set<String> used = new TreeSet<>();
+      Matcher words = WORD.matcher(expression.replaceAll("'[^']*'", ""));
+      while (words.find()) {
+        String word = words.group().toLowerCase(Locale.ROOT);
+        if (columns.containsKey(word)) {
+          used.add(word);
+        }
+      }
+      return PostgresNames.tableCheckName(shape.tableName(), used.size() == 1 ? used.iterator().next() : null);
+    }
+
+    private void add(VariableElement field, Column column) {
+      if (columns.putIfAbsent(column.name(), column) != null) {
+        reporter.error(field, Diagnostic.DUPLICATE_COLUMN, shape.entity().getSimpleName(), column.name());
+        return;
+      }
+      columnOfField.put(field, column.name());
+    }
+
+    private Optional<Column> generatedId(VariableElement field, Column column, AnnotationValues generated, String where) {
       String strategy = generated.enumConstant("strategy");
       boolean integer = ColumnTypes.isInteger(column.type());
       switch (strategy) {
@@ -394,8 +608,9 @@ public final class EntityReader {
                 "sequences generate integer identifiers; use a long or Long");
             return Optional.empty();
           }
-          sequence = sequenceFor(generated);
-          return sequence.isPresent() ? Optional.of(column) : Optional.empty();
+          Optional<Sequence> sequence = sequenceFor(field, generated, where);
+          sequence.ifPresent(sequences::add);
+          return sequence.map(used -> column);
         default:
           reporter.error(field, generated.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
               "GenerationType." + strategy + " on " + where, "use IDENTITY, SEQUENCE, AUTO or UUID");
@@ -405,15 +620,17 @@ public final class EntityReader {
 
     /**
      * The sequence Hibernate 7's standard naming uses: the named {@code @SequenceGenerator}'s; else
-     * the generator name itself; else {@code <mapped table name>_SEQ}. Allocation size 50 by default.
+     * the generator name itself; else {@code <table name>_SEQ}. Allocation size 50 by default.
      */
-    private Optional<Sequence> sequenceFor(AnnotationValues generated) {
+    private Optional<Sequence> sequenceFor(VariableElement field, AnnotationValues generated, String where) {
       String generator = generated.string("generator");
       if (generator.isBlank()) {
-        return Optional.of(new Sequence(HibernateNames.stored(HibernateNames.withSuffix(mappedTableName, "_SEQ")),
-            1, DEFAULT_ALLOCATION_SIZE));
+        Identifier table = shape.table();
+        String base = table.getText() + "_SEQ";
+        return Optional.of(new Sequence(
+            Naming.stored(naming.sequence(table.isQuoted() ? "`" + base + "`" : base)), 1, DEFAULT_ALLOCATION_SIZE));
       }
-      for (Element holder : List.of(field, entity)) {
+      for (Element holder : List.of(field, shape.entity())) {
         Optional<AnnotationValues> declared = AnnotationValues.find(holder, Jpa.SEQUENCE_GENERATOR, elements)
             .filter(candidate -> candidate.string("name").equals(generator));
         if (declared.isPresent()) {
@@ -424,11 +641,93 @@ public final class EntityReader {
             return Optional.empty();
           }
           String sequenceName = found.string("sequenceName").isBlank() ? generator : found.string("sequenceName");
-          return Optional.of(new Sequence(
-              HibernateNames.stored(sequenceName), found.integer("initialValue"), found.integer("allocationSize")));
+          return Optional.of(new Sequence(Naming.stored(naming.sequence(sequenceName)),
+              found.integer("initialValue"), found.integer("allocationSize")));
         }
       }
-      return Optional.of(new Sequence(HibernateNames.stored(generator), 1, DEFAULT_ALLOCATION_SIZE));
+      return Optional.of(new Sequence(Naming.stored(naming.sequence(generator)), 1, DEFAULT_ALLOCATION_SIZE));
     }
+
+    private Optional<Shape> entityOf(TypeMirror type) {
+      if (type.getKind() != TypeKind.DECLARED) {
+        return Optional.empty();
+      }
+      TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+      return Optional.ofNullable(shapes.get(element.getQualifiedName().toString()));
+    }
+  }
+
+  /** The column name a field maps as written ({@code @Column(name)} or the field name), before naming. */
+  private String logicalColumnName(VariableElement field) {
+    return AnnotationValues.find(field, Jpa.COLUMN, elements)
+        .map(column -> column.string("name"))
+        .filter(name -> !name.isBlank())
+        .orElse(field.getSimpleName().toString());
+  }
+
+  /** The {@code @Embeddable} class of {@code type}, if it is one. */
+  private Optional<TypeElement> embeddable(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    return AnnotationValues.present(element, Jpa.EMBEDDABLE) ? Optional.of(element) : Optional.empty();
+  }
+
+  /** The enum's constants in declaration order, if {@code type} is an enum. */
+  private static Optional<List<String>> enumConstants(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    Element element = ((DeclaredType) type).asElement();
+    if (element.getKind() != ElementKind.ENUM) {
+      return Optional.empty();
+    }
+    return Optional.of(element.getEnclosedElements().stream()
+        .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
+        .map(member -> member.getSimpleName().toString())
+        .toList());
+  }
+
+  private List<Sequence> sequences(Collection<EntityTable> tables) {
+    Map<String, Sequence> sequences = new TreeMap<>();
+    for (EntityTable read : tables) {
+      for (Sequence sequence : read.sequences()) {
+        Sequence other = sequences.putIfAbsent(sequence.name(), sequence);
+        if (other != null && !other.equals(sequence)) {
+          reporter.error(read.entity(), Diagnostic.SEQUENCE_CONFLICT, sequence.name(), other, sequence);
+        }
+      }
+    }
+    return List.copyOf(sequences.values());
+  }
+
+  /** The renames and acknowledged drops for one schema, from every entity and package that states one. */
+  private SchemaIntent intent(String schema, Collection<EntityTable> tables, List<String> packageDrops,
+      Collection<Map<String, EntityTable>> allSchemas) {
+    List<RenameHints.TableRename> tableRenames = new ArrayList<>();
+    List<RenameHints.ColumnRename> columnRenames = new ArrayList<>();
+    Map<String, Set<String>> droppedColumns = new TreeMap<>();
+    for (EntityTable read : tables) {
+      if (read.renamedFrom() != null) {
+        tableRenames.add(new RenameHints.TableRename(read.renamedFrom(), read.table().name()));
+      }
+      columnRenames.addAll(read.columnRenames());
+      if (!read.droppedColumns().isEmpty()) {
+        droppedColumns.put(read.table().name(), Set.copyOf(read.droppedColumns()));
+      }
+    }
+    List<String> acknowledged = new ArrayList<>(packageDrops);
+    allSchemas.forEach(schemaTables -> schemaTables.values().forEach(read -> acknowledged.addAll(read.droppedTables())));
+    Set<String> droppedTables = new TreeSet<>();
+    for (String name : acknowledged) {
+      int dot = name.indexOf('.');
+      if (dot < 0) {
+        droppedTables.add(Naming.stored(naming.table(name)));
+      } else if (Naming.stored(naming.schema(name.substring(0, dot))).equals(schema)) {
+        droppedTables.add(Naming.stored(naming.table(name.substring(dot + 1))));
+      }
+    }
+    return SchemaIntent.of(tableRenames, columnRenames, droppedTables, droppedColumns);
   }
 }

@@ -18,28 +18,37 @@ final class Jpa {
   static final String RENAMED_FROM = "dev.tidemark.annotations.RenamedFrom";
   static final String ACKNOWLEDGE_DROP = "dev.tidemark.annotations.AcknowledgeDrop";
 
+  static final String MANY_TO_ONE = "jakarta.persistence.ManyToOne";
+  static final String ONE_TO_ONE = "jakarta.persistence.OneToOne";
+  static final String JOIN_COLUMN = "jakarta.persistence.JoinColumn";
+  static final String EMBEDDED = "jakarta.persistence.Embedded";
+  static final String ATTRIBUTE_OVERRIDE = "jakarta.persistence.AttributeOverride";
+  static final String ATTRIBUTE_OVERRIDES = "jakarta.persistence.AttributeOverrides";
+  static final String LOB = "jakarta.persistence.Lob";
+  static final String VERSION = "jakarta.persistence.Version";
+  static final String TEMPORAL = "jakarta.persistence.Temporal";
+  static final String JDBC_TYPE_CODE = "org.hibernate.annotations.JdbcTypeCode";
+  static final String COLUMN_DEFAULT = "org.hibernate.annotations.ColumnDefault";
+  static final String CHECK = "org.hibernate.annotations.Check";
+  static final String COMMENT = "org.hibernate.annotations.Comment";
+  static final String NATURAL_ID = "org.hibernate.annotations.NaturalId";
+  static final String ON_DELETE = "org.hibernate.annotations.OnDelete";
+
   /** Mappings a later version will read; until then each is a compile error, never a silently wrong column. */
   static final String[] NOT_YET_SUPPORTED = {
-    "jakarta.persistence.ManyToOne",
-    "jakarta.persistence.OneToOne",
     "jakarta.persistence.OneToMany",
     "jakarta.persistence.ManyToMany",
     "jakarta.persistence.ElementCollection",
-    "jakarta.persistence.Embedded",
     "jakarta.persistence.EmbeddedId",
     "jakarta.persistence.IdClass",
     "jakarta.persistence.Inheritance",
-    "jakarta.persistence.Lob",
     "jakarta.persistence.Convert",
-    "jakarta.persistence.Version",
-    "jakarta.persistence.Temporal",
-    "jakarta.persistence.JoinColumn",
+    "jakarta.persistence.JoinColumns",
+    "jakarta.persistence.JoinTable",
     "jakarta.persistence.OrderColumn",
-    "org.hibernate.annotations.JdbcTypeCode",
-    "org.hibernate.annotations.ColumnDefault",
-    "org.hibernate.annotations.Check",
-    "org.hibernate.annotations.Comment",
-    "org.hibernate.annotations.NaturalId",
+    "jakarta.persistence.MapKeyColumn",
+    "jakarta.persistence.SecondaryTable",
+    "org.hibernate.annotations.Formula",
   };
 
   private Jpa() {}

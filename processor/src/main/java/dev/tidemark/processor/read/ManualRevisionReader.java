@@ -34,14 +34,16 @@ public final class ManualRevisionReader {
   private final Elements elements;
   private final Types types;
   private final Reporter reporter;
+  private final Naming naming;
   private final String defaultSchema;
 
-  public ManualRevisionReader(ProcessingEnvironment environment, Reporter reporter, String defaultSchema) {
+  public ManualRevisionReader(ProcessingEnvironment environment, Reporter reporter, String defaultSchema, Naming naming) {
     this.environment = environment;
     this.elements = environment.getElementUtils();
     this.types = environment.getTypeUtils();
     this.reporter = reporter;
-    this.defaultSchema = HibernateNames.stored(defaultSchema);
+    this.naming = naming;
+    this.defaultSchema = Naming.stored(naming.schema(defaultSchema));
   }
 
   public List<ManualDeclaration> read(Collection<TypeElement> classes) {
@@ -80,7 +82,8 @@ public final class ManualRevisionReader {
       reporter.error(type, annotation.mirror(), Diagnostic.MANUAL_INVALID, where, String.join("; ", problems));
       return Optional.empty();
     }
-    String schema = annotation.string("schema").isBlank() ? defaultSchema : HibernateNames.stored(annotation.string("schema"));
+    String schema = annotation.string("schema").isBlank() ? defaultSchema
+        : Naming.stored(naming.schema(annotation.string("schema")));
     return Optional.of(new ManualDeclaration(schema, name, annotation.string("after"),
         type.getQualifiedName().toString(), source.get(), type));
   }

@@ -1,6 +1,7 @@
 package dev.tidemark.runtime.schema;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,19 @@ public final class PostgresNames {
   /** The name PostgreSQL gives a column check declared without one: {@code <table>_<column>_check}. */
   public static String columnCheckName(String table, String column) {
     return objectName(table, column, "check");
+  }
+
+  /** The name PostgreSQL gives a unique constraint declared without one: {@code <table>_<col>_<col>_key}. */
+  public static String uniqueKeyName(String table, List<String> columns) {
+    return objectName(table, String.join("_", columns), "key");
+  }
+
+  /**
+   * The name PostgreSQL gives a table check declared without one: {@code <table>_<column>_check}
+   * when the expression uses exactly one column, else {@code <table>_check}.
+   */
+  public static String tableCheckName(String table, String onlyColumn) {
+    return objectName(table, onlyColumn, "check");
   }
 
   /**
