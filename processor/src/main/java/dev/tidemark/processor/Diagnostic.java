@@ -7,7 +7,8 @@ package dev.tidemark.processor;
 public enum Diagnostic {
   NO_ID("TidemarkNoId", "Entity %s has no @Id attribute; add one or mark the class @MappedSuperclass"),
   COMPOSITE_ID("TidemarkCompositeId",
-      "Entity %s has %d @Id attributes; Tidemark supports a single @Id attribute for now"),
+      "Entity %s has %d @Id attributes but no @IdClass; add @IdClass naming a class with the same attributes,"
+          + " or gather them in an @EmbeddedId"),
   UNSUPPORTED_TYPE("TidemarkUnsupportedType",
       "Attribute %s has type %s, which Tidemark does not map yet. Supported: the primitives and their boxes,"
           + " String, BigDecimal, LocalDate, LocalDateTime, LocalTime, Instant, OffsetDateTime, ZonedDateTime,"

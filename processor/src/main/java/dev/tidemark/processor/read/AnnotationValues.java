@@ -9,6 +9,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -76,6 +77,11 @@ final class AnnotationValues {
     @SuppressWarnings("unchecked")
     List<? extends AnnotationValue> values = (List<? extends AnnotationValue>) value(attribute);
     return values.stream().map(value -> (String) value.getValue()).toList();
+  }
+
+  /** A class-valued attribute, such as {@code @Convert(converter = ...)}, as its type. */
+  TypeMirror type(String attribute) {
+    return (TypeMirror) value(attribute);
   }
 
   /** The simple name of an enum constant attribute, such as {@code IDENTITY}. */

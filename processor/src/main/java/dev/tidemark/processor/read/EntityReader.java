@@ -42,6 +42,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 import org.hibernate.boot.model.naming.Identifier;
 
 /**
@@ -68,23 +69,35 @@ public final class EntityReader {
   private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
   private final Elements elements;
+  private final Types types;
   private final Reporter reporter;
   private final Naming naming;
   private final String defaultSchema;
 
   public EntityReader(ProcessingEnvironment environment, Reporter reporter, String defaultSchema, Naming naming) {
     this.elements = environment.getElementUtils();
+    this.types = environment.getTypeUtils();
     this.reporter = reporter;
     this.naming = naming;
     this.defaultSchema = Naming.stored(naming.schema(defaultSchema));
   }
 
-  /** An entity's table and identifier, known before any attribute is read. */
+  /**
+   * An entity's table and identifier, known before any attribute is read.
+   *
+   * @param ids the {@code @Id} attributes, or the one {@code @EmbeddedId}
+   */
   private record Shape(TypeElement entity, Identifier table, String schema, List<VariableElement> fields,
-      VariableElement id) {
+      List<VariableElement> ids) {
 
     String tableName() {
       return Naming.stored(table);
+    }
+
+    /** The single-column identifier, if the key is not composite. */
+    Optional<VariableElement> simpleId() {
+      return ids.size() == 1 && !AnnotationValues.present(ids.get(0), Jpa.EMBEDDED_ID)
+          ? Optional.of(ids.get(0)) : Optional.empty();
     }
   }
 
@@ -155,19 +168,21 @@ public final class EntityReader {
         .flatMap(type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream())
         .filter(EntityReader::persistent)
         .toList();
-    List<VariableElement> ids = fields.stream().filter(field -> AnnotationValues.present(field, Jpa.ID)).toList();
+    List<VariableElement> ids = fields.stream()
+        .filter(field -> AnnotationValues.present(field, Jpa.ID) || AnnotationValues.present(field, Jpa.EMBEDDED_ID))
+        .toList();
     if (ids.isEmpty()) {
       reporter.error(entity, Diagnostic.NO_ID, entity.getSimpleName());
       return Optional.empty();
     }
-    if (ids.size() > 1) {
+    if (ids.size() > 1 && !AnnotationValues.present(entity, Jpa.ID_CLASS)) {
       reporter.error(entity, Diagnostic.COMPOSITE_ID, entity.getSimpleName(), ids.size());
       return Optional.empty();
     }
     if (reporter.errors() > errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new Shape(entity, naming.table(mappedTable), schema, fields, ids.get(0)));
+    return Optional.of(new Shape(entity, naming.table(mappedTable), schema, fields, ids));
   }
 
   /** The entity and its {@code @MappedSuperclass} ancestors, the furthest first, as JPA orders columns. */
@@ -224,7 +239,7 @@ public final class EntityReader {
     int errorsBefore = reporter.errors();
     TableParts parts = new TableParts(shape, shapes);
     for (VariableElement field : shape.fields()) {
-      parts.attribute(field, new Scope(shape.entity().getSimpleName().toString(), Map.of()));
+      parts.attribute(field, new Scope(shape.entity().getSimpleName().toString(), Map.of(), shape.ids().contains(field)));
     }
     parts.tableLevel();
     if (reporter.errors() > errorsBefore) {
@@ -249,10 +264,10 @@ public final class EntityReader {
   }
 
   /**
-   * Where an attribute is read: the path for messages, and the {@code @AttributeOverride}s that
-   * apply below it (keyed by attribute path, relative to this scope).
+   * Where an attribute is read: the path for messages, the {@code @AttributeOverride}s that apply
+   * below it (keyed by attribute path, relative to this scope), and whether it is part of the key.
    */
-  private record Scope(String where, Map<String, AnnotationValues> overrides) {
+  private record Scope(String where, Map<String, AnnotationValues> overrides, boolean inKey) {
 
     Optional<AnnotationValues> override(VariableElement field) {
       return Optional.ofNullable(overrides.get(field.getSimpleName().toString()));
@@ -284,6 +299,8 @@ public final class EntityReader {
     private final List<Index> indexes = new ArrayList<>();
     private final List<String> naturalId = new ArrayList<>();
     private final List<Sequence> sequences = new ArrayList<>();
+    /** Key columns by attribute name: Hibernate orders a composite key's columns by attribute name. */
+    private final Map<String, String> keyColumns = new TreeMap<>();
     private String comment;
 
     TableParts(Shape shape, Map<String, Shape> shapes) {
@@ -297,7 +314,7 @@ public final class EntityReader {
 
     Table table() {
       String table = shape.tableName();
-      PrimaryKey key = new PrimaryKey(PostgresNames.primaryKeyName(table), List.of(columnOf(shape.id())));
+      PrimaryKey key = new PrimaryKey(PostgresNames.primaryKeyName(table), List.copyOf(keyColumns.values()));
       List<UniqueConstraint> allUniques = new ArrayList<>(uniques);
       if (!naturalId.isEmpty()) {
         allUniques.add(new UniqueConstraint(PostgresNames.uniqueKeyName(table, naturalId), naturalId));
@@ -307,12 +324,21 @@ public final class EntityReader {
 
     void attribute(VariableElement field, Scope scope) {
       String where = scope.where() + "." + field.getSimpleName();
+      if (inverseSide(field)) {
+        // The other side owns the association and its columns: this side adds nothing to the schema.
+        return;
+      }
       int errorsBefore = reporter.errors();
       refuseUnsupported(field, where);
       if (reporter.errors() > errorsBefore) {
         return;
       }
       if (AnnotationValues.present(field, Jpa.MANY_TO_ONE) || AnnotationValues.present(field, Jpa.ONE_TO_ONE)) {
+        if (scope.inKey()) {
+          reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "An association in a key (" + where + ")",
+              "map the key column as a basic attribute and the association beside it with @MapsId later");
+          return;
+        }
         association(field, where);
       } else if (embeddable(field.asType()).isPresent()) {
         embedded(field, scope, where);
@@ -335,7 +361,7 @@ public final class EntityReader {
       if (sqlType.isEmpty()) {
         return;
       }
-      boolean id = field.equals(shape.id());
+      boolean id = scope.inKey();
       // Hibernate infers not null from a primitive only when no @Column states nullability (its default is true).
       boolean required = id
           || AnnotationValues.present(field, Jpa.VERSION)
@@ -375,7 +401,27 @@ public final class EntityReader {
 
     /** The column type, or empty after reporting why the attribute cannot be typed. */
     private Optional<String> basicType(VariableElement field, Optional<AnnotationValues> column, String name, String where) {
-      TypeMirror type = field.asType();
+      TypeMirror attributeType = field.asType();
+      Optional<AnnotationValues> convert = AnnotationValues.find(field, Jpa.CONVERT, elements)
+          .filter(annotation -> !annotation.bool("disableConversion"));
+      if (convert.isPresent()) {
+        Optional<TypeMirror> databaseType = converterDatabaseType(convert.get().type("converter"));
+        if (databaseType.isEmpty()) {
+          reporter.error(field, convert.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING, "@Convert on " + where,
+              "name a converter class implementing AttributeConverter<" + attributeType + ", Y>");
+          return Optional.empty();
+        }
+        if (isBoolean(attributeType)) {
+          // Hibernate checks the column against the converted values of true and false, which only running
+          // the converter tells.
+          reporter.error(field, convert.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+              "@Convert of a boolean attribute (" + where + ")", "map it as a plain boolean column for now");
+          return Optional.empty();
+        }
+      }
+      // A converted attribute is stored as the converter's database type.
+      TypeMirror type = convert.isPresent() ? converterDatabaseType(convert.get().type("converter")).orElseThrow()
+          : attributeType;
       String definition = column.map(c -> c.string("columnDefinition")).orElse("");
       if (!definition.isBlank()) {
         Optional<String> canonical = ColumnTypes.ofDefinition(definition);
@@ -444,8 +490,13 @@ public final class EntityReader {
         return;
       }
       Optional<AnnotationValues> join = AnnotationValues.find(field, Jpa.JOIN_COLUMN, elements);
-      String referencedName = join.map(j -> j.string("referencedColumnName")).filter(name -> !name.isBlank())
-          .orElseGet(() -> logicalColumnName(target.get().id()));
+      Optional<String> givenReference = join.map(j -> j.string("referencedColumnName")).filter(name -> !name.isBlank());
+      if (givenReference.isEmpty() && target.get().simpleId().isEmpty()) {
+        reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+            "An association to an entity with a composite key (" + where + ")", "reference a unique single column");
+        return;
+      }
+      String referencedName = givenReference.orElseGet(() -> logicalColumnName(target.get().simpleId().orElseThrow()));
       Optional<VariableElement> referenced = target.get().fields().stream()
           .filter(candidate -> Naming.stored(naming.column(logicalColumnName(candidate)))
               .equals(Naming.stored(naming.column(referencedName))))
@@ -498,7 +549,7 @@ public final class EntityReader {
         overrides.put(override.string("name"), override.annotation("column"));
       }
       overrides.putAll(scope.below(field));
-      Scope inside = new Scope(where, overrides);
+      Scope inside = new Scope(where, overrides, scope.inKey());
       for (VariableElement member : ElementFilter.fieldsIn(embeddable.getEnclosedElements())) {
         if (persistent(member)) {
           attribute(member, inside);
@@ -583,6 +634,16 @@ public final class EntityReader {
         return;
       }
       columnOfField.put(field, column.name());
+      if (!column.nullable() && keyAttribute(field)) {
+        keyColumns.put(field.getSimpleName().toString(), column.name());
+      }
+    }
+
+    /** Whether {@code field} is an @Id attribute or inside the @EmbeddedId. */
+    private boolean keyAttribute(VariableElement field) {
+      return shape.ids().contains(field)
+          || shape.ids().stream().anyMatch(id -> AnnotationValues.present(id, Jpa.EMBEDDED_ID)
+              && embeddable(id.asType()).map(type -> type.equals(field.getEnclosingElement())).orElse(false));
     }
 
     private Optional<Column> generatedId(VariableElement field, Column column, AnnotationValues generated, String where) {
@@ -663,6 +724,36 @@ public final class EntityReader {
         .map(column -> column.string("name"))
         .filter(name -> !name.isBlank())
         .orElse(field.getSimpleName().toString());
+  }
+
+  /** Whether the attribute is the inverse side of an association ({@code mappedBy}): it maps no column. */
+  private boolean inverseSide(VariableElement field) {
+    return AnnotationValues.find(field, Jpa.ONE_TO_MANY, elements)
+        .or(() -> AnnotationValues.find(field, Jpa.MANY_TO_MANY, elements))
+        .map(association -> !association.string("mappedBy").isBlank())
+        .orElse(false);
+  }
+
+  /** The database type {@code Y} of a converter implementing {@code AttributeConverter<X, Y>}. */
+  private Optional<TypeMirror> converterDatabaseType(TypeMirror converter) {
+    Deque<TypeMirror> pending = new ArrayDeque<>(List.of(converter));
+    while (!pending.isEmpty()) {
+      TypeMirror type = pending.pop();
+      if (type.getKind() == TypeKind.DECLARED) {
+        DeclaredType declared = (DeclaredType) type;
+        if (((TypeElement) declared.asElement()).getQualifiedName().contentEquals(Jpa.ATTRIBUTE_CONVERTER)
+            && declared.getTypeArguments().size() == 2) {
+          return Optional.of(declared.getTypeArguments().get(1));
+        }
+        pending.addAll(types.directSupertypes(type));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isBoolean(TypeMirror type) {
+    return type.getKind() == TypeKind.BOOLEAN || (type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Boolean"));
   }
 
   /** The {@code @Embeddable} class of {@code type}, if it is one. */

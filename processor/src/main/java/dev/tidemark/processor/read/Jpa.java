@@ -33,16 +33,19 @@ final class Jpa {
   static final String COMMENT = "org.hibernate.annotations.Comment";
   static final String NATURAL_ID = "org.hibernate.annotations.NaturalId";
   static final String ON_DELETE = "org.hibernate.annotations.OnDelete";
+  static final String ONE_TO_MANY = "jakarta.persistence.OneToMany";
+  static final String MANY_TO_MANY = "jakarta.persistence.ManyToMany";
+  static final String CONVERT = "jakarta.persistence.Convert";
+  static final String EMBEDDED_ID = "jakarta.persistence.EmbeddedId";
+  static final String ID_CLASS = "jakarta.persistence.IdClass";
+  static final String ATTRIBUTE_CONVERTER = "jakarta.persistence.AttributeConverter";
 
   /** Mappings a later version will read; until then each is a compile error, never a silently wrong column. */
   static final String[] NOT_YET_SUPPORTED = {
     "jakarta.persistence.OneToMany",
     "jakarta.persistence.ManyToMany",
     "jakarta.persistence.ElementCollection",
-    "jakarta.persistence.EmbeddedId",
-    "jakarta.persistence.IdClass",
     "jakarta.persistence.Inheritance",
-    "jakarta.persistence.Convert",
     "jakarta.persistence.JoinColumns",
     "jakarta.persistence.JoinTable",
     "jakarta.persistence.OrderColumn",

@@ -1,0 +1,3 @@
+package oracle.converters;
+
+public record CurrencyCode(String iso) {}
