@@ -73,6 +73,8 @@ public final class EntityReader {
   private final Reporter reporter;
   private final Naming naming;
   private final String defaultSchema;
+  /** The shapes of this read, by qualified class name, for lookups across entities. */
+  private Map<String, Shape> allShapes = Map.of();
 
   public EntityReader(ProcessingEnvironment environment, Reporter reporter, String defaultSchema, Naming naming) {
     this.elements = environment.getElementUtils();
@@ -85,10 +87,14 @@ public final class EntityReader {
   /**
    * An entity's table and identifier, known before any attribute is read.
    *
-   * @param ids the {@code @Id} attributes, or the one {@code @EmbeddedId}
+   * @param fields the attributes that map to this entity's own table
+   * @param ids the {@code @Id} attributes, or the one {@code @EmbeddedId} (inherited from the root)
+   * @param joinedParent the entity whose table this one's key references (JOINED inheritance), or null
+   * @param tableless whether it has no table of its own (an abstract TABLE_PER_CLASS entity)
+   * @param rootTable the table of the hierarchy's root entity, which names its default sequence
    */
   private record Shape(TypeElement entity, Identifier table, String schema, List<VariableElement> fields,
-      List<VariableElement> ids) {
+      List<VariableElement> ids, TypeElement joinedParent, boolean tableless, Identifier rootTable) {
 
     String tableName() {
       return Naming.stored(table);
@@ -107,11 +113,16 @@ public final class EntityReader {
    */
   public ReadModel read(Collection<TypeElement> entities, Collection<PackageElement> packages) {
     Map<String, Shape> shapes = new TreeMap<>();
+    allShapes = shapes;
     entities.stream()
         .sorted(Comparator.comparing(entity -> entity.getQualifiedName().toString()))
-        .forEach(entity -> shape(entity).ifPresent(shape -> shapes.put(entity.getQualifiedName().toString(), shape)));
+        .forEach(entity -> shape(entity, entities)
+            .ifPresent(shape -> shapes.put(entity.getQualifiedName().toString(), shape)));
     Map<String, Map<String, EntityTable>> bySchema = new TreeMap<>();
     for (Shape shape : shapes.values()) {
+      if (shape.tableless()) {
+        continue;
+      }
       readEntity(shape, shapes).ifPresent(read -> {
         Map<String, EntityTable> tables = bySchema.computeIfAbsent(read.schema(), schema -> new TreeMap<>());
         EntityTable clash = tables.putIfAbsent(read.table().name(), read);
@@ -141,15 +152,10 @@ public final class EntityReader {
 
   // ---- first pass: tables and identifiers ----
 
-  private Optional<Shape> shape(TypeElement entity) {
+  private Optional<Shape> shape(TypeElement entity, Collection<TypeElement> allEntities) {
     int errorsBefore = reporter.errors();
-    String entityName = AnnotationValues.find(entity, Jpa.ENTITY, elements)
-        .map(annotation -> annotation.string("name"))
-        .filter(name -> !name.isBlank())
-        .orElse(entity.getSimpleName().toString());
     Optional<AnnotationValues> table = AnnotationValues.find(entity, Jpa.TABLE, elements);
-    String mappedTable = table.map(annotation -> annotation.string("name")).filter(name -> !name.isBlank())
-        .orElse(entityName);
+    String mappedTable = mappedTableName(entity);
     String schema = table.map(annotation -> annotation.string("schema"))
         .filter(name -> !name.isBlank())
         .map(name -> Naming.stored(naming.schema(name)))
@@ -162,48 +168,86 @@ public final class EntityReader {
         .filter(access -> access.enumConstant("value").equals("PROPERTY"))
         .ifPresent(access -> reporter.error(entity, access.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
             "@Access(PROPERTY) on " + entity.getSimpleName(), "annotate the fields instead of the getters"));
-    List<TypeElement> hierarchy = mappedHierarchy(entity);
-    refuseAnnotatedGetters(hierarchy);
-    List<VariableElement> fields = hierarchy.stream()
+    List<TypeElement> chain = mappedChain(entity);
+    refuseAnnotatedGetters(chain);
+    TypeElement root = chain.stream().filter(type -> AnnotationValues.present(type, Jpa.ENTITY)).findFirst().orElseThrow();
+    Optional<TypeElement> parent = chain.stream()
+        .filter(type -> AnnotationValues.present(type, Jpa.ENTITY) && !type.equals(entity))
+        .reduce((first, second) -> second);
+    String strategy = AnnotationValues.find(root, Jpa.INHERITANCE, elements)
+        .map(inheritance -> inheritance.enumConstant("strategy"))
+        .orElse("SINGLE_TABLE");
+    boolean inHierarchy = parent.isPresent() || hasEntitySubclass(entity, allEntities);
+    if (inHierarchy && strategy.equals("SINGLE_TABLE")) {
+      reporter.error(entity, Diagnostic.UNSUPPORTED_MAPPING,
+          "SINGLE_TABLE inheritance (" + entity.getSimpleName() + " in the hierarchy of " + root.getSimpleName() + ")",
+          "use @Inheritance(strategy = JOINED) or TABLE_PER_CLASS on " + root.getSimpleName()
+              + ", which Tidemark reads, or a @MappedSuperclass");
+      return Optional.empty();
+    }
+    boolean joined = inHierarchy && strategy.equals("JOINED");
+    // JOINED: a table holds only what its class adds; TABLE_PER_CLASS: every table holds everything inherited.
+    List<TypeElement> mapped = joined && parent.isPresent()
+        ? chain.subList(chain.indexOf(parent.get()) + 1, chain.size())
+        : chain;
+    List<VariableElement> fields = mapped.stream()
         .flatMap(type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream())
         .filter(EntityReader::persistent)
         .toList();
-    List<VariableElement> ids = fields.stream()
+    List<VariableElement> ids = chain.stream()
+        .flatMap(type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream())
+        .filter(EntityReader::persistent)
         .filter(field -> AnnotationValues.present(field, Jpa.ID) || AnnotationValues.present(field, Jpa.EMBEDDED_ID))
         .toList();
     if (ids.isEmpty()) {
       reporter.error(entity, Diagnostic.NO_ID, entity.getSimpleName());
       return Optional.empty();
     }
-    if (ids.size() > 1 && !AnnotationValues.present(entity, Jpa.ID_CLASS)) {
+    if (ids.size() > 1 && !AnnotationValues.present(root, Jpa.ID_CLASS)) {
       reporter.error(entity, Diagnostic.COMPOSITE_ID, entity.getSimpleName(), ids.size());
+      return Optional.empty();
+    }
+    if (joined && parent.isPresent() && ids.size() > 1) {
+      reporter.error(entity, Diagnostic.UNSUPPORTED_MAPPING, "JOINED inheritance with a composite key",
+          "give " + root.getSimpleName() + " a single @Id");
       return Optional.empty();
     }
     if (reporter.errors() > errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new Shape(entity, naming.table(mappedTable), schema, fields, ids));
+    boolean tableless = inHierarchy && strategy.equals("TABLE_PER_CLASS") && entity.getModifiers().contains(Modifier.ABSTRACT);
+    return Optional.of(new Shape(entity, naming.table(mappedTable), schema, fields, ids,
+        joined ? parent.orElse(null) : null, tableless, naming.table(mappedTableName(root))));
   }
 
-  /** The entity and its {@code @MappedSuperclass} ancestors, the furthest first, as JPA orders columns. */
-  private List<TypeElement> mappedHierarchy(TypeElement entity) {
-    Deque<TypeElement> hierarchy = new ArrayDeque<>();
-    hierarchy.push(entity);
+  /** The table name as mapped: {@code @Table(name)}, else the entity name, else the class name. */
+  private String mappedTableName(TypeElement entity) {
+    String entityName = AnnotationValues.find(entity, Jpa.ENTITY, elements)
+        .map(annotation -> annotation.string("name"))
+        .filter(name -> !name.isBlank())
+        .orElse(entity.getSimpleName().toString());
+    return AnnotationValues.find(entity, Jpa.TABLE, elements)
+        .map(annotation -> annotation.string("name")).filter(name -> !name.isBlank())
+        .orElse(entityName);
+  }
+
+  /** The entity with its entity and mapped superclasses, the furthest first, as JPA orders columns. */
+  private List<TypeElement> mappedChain(TypeElement entity) {
+    Deque<TypeElement> chain = new ArrayDeque<>();
+    chain.push(entity);
     TypeMirror superclass = entity.getSuperclass();
     while (superclass.getKind() == TypeKind.DECLARED) {
       TypeElement type = (TypeElement) ((DeclaredType) superclass).asElement();
-      if (AnnotationValues.present(type, Jpa.ENTITY)) {
-        reporter.error(entity, Diagnostic.UNSUPPORTED_MAPPING,
-            "Entity inheritance (" + entity.getSimpleName() + " extends entity " + type.getSimpleName() + ")",
-            "make the superclass a @MappedSuperclass");
-        break;
-      }
-      if (AnnotationValues.present(type, Jpa.MAPPED_SUPERCLASS)) {
-        hierarchy.push(type);
+      if (AnnotationValues.present(type, Jpa.ENTITY) || AnnotationValues.present(type, Jpa.MAPPED_SUPERCLASS)) {
+        chain.push(type);
       }
       superclass = type.getSuperclass();
     }
-    return List.copyOf(hierarchy);
+    return List.copyOf(chain);
+  }
+
+  private boolean hasEntitySubclass(TypeElement entity, Collection<TypeElement> entities) {
+    return entities.stream().anyMatch(other -> !other.equals(entity) && mappedChain(other).contains(entity));
   }
 
   private void refuseAnnotatedGetters(List<TypeElement> hierarchy) {
@@ -238,6 +282,9 @@ public final class EntityReader {
   private Optional<EntityTable> readEntity(Shape shape, Map<String, Shape> shapes) {
     int errorsBefore = reporter.errors();
     TableParts parts = new TableParts(shape, shapes);
+    if (shape.joinedParent() != null) {
+      parts.joinedKey(shapes.get(shape.joinedParent().getQualifiedName().toString()));
+    }
     for (VariableElement field : shape.fields()) {
       parts.attribute(field, new Scope(shape.entity().getSimpleName().toString(), Map.of(), shape.ids().contains(field)));
     }
@@ -484,6 +531,12 @@ public final class EntityReader {
         reporter.error(field, association.mirror(), Diagnostic.UNKNOWN_TARGET, where, field.asType());
         return;
       }
+      if (target.get().tableless()) {
+        reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+            "An association to abstract " + target.get().entity().getSimpleName() + ", which has no table of its own"
+                + " under TABLE_PER_CLASS (" + where + ")", "refer to a concrete entity");
+        return;
+      }
       if (!target.get().schema().equals(shape.schema())) {
         reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
             "A foreign key across schemas (" + where + ")", "keep associated entities in one schema");
@@ -496,11 +549,15 @@ public final class EntityReader {
             "An association to an entity with a composite key (" + where + ")", "reference a unique single column");
         return;
       }
-      String referencedName = givenReference.orElseGet(() -> logicalColumnName(target.get().simpleId().orElseThrow()));
-      Optional<VariableElement> referenced = target.get().fields().stream()
-          .filter(candidate -> Naming.stored(naming.column(logicalColumnName(candidate)))
-              .equals(Naming.stored(naming.column(referencedName))))
-          .findFirst();
+      String keyName = joinedKeyName(target.get());
+      String referencedName = givenReference.orElse(keyName);
+      // An implicit join column is named after the attribute and the key it references, as mapped.
+      boolean referencesKey = Naming.stored(naming.column(referencedName)).equals(Naming.stored(naming.column(keyName)));
+      Optional<VariableElement> referenced = referencesKey ? target.get().simpleId()
+          : target.get().fields().stream()
+              .filter(candidate -> Naming.stored(naming.column(logicalColumnName(candidate)))
+                  .equals(Naming.stored(naming.column(referencedName))))
+              .findFirst();
       if (referenced.isEmpty()) {
         reporter.error(field, join.map(AnnotationValues::mirror).orElse(association.mirror()), Diagnostic.UNKNOWN_COLUMN,
             where, referencedName, target.get().entity().getSimpleName());
@@ -525,14 +582,15 @@ public final class EntityReader {
       if (foreignKey.map(key -> key.enumConstant("value").equals("NO_CONSTRAINT")).orElse(false)) {
         return;
       }
-      String keyName = foreignKey.map(key -> key.string("name")).filter(keyText -> !keyText.isBlank())
+      String constraintName = foreignKey.map(key -> key.string("name")).filter(keyText -> !keyText.isBlank())
           .map(keyText -> Naming.stored(Identifier.toIdentifier(keyText)))
           .orElseGet(() -> Naming.foreignKeyName(shape.table(), target.get().table(), List.of(physical)));
       ForeignKey.Action onDelete = AnnotationValues.find(field, Jpa.ON_DELETE, elements)
           .map(action -> ForeignKey.Action.valueOf(action.enumConstant("action")))
           .orElse(ForeignKey.Action.NO_ACTION);
-      String referencedColumn = Naming.stored(naming.column(logicalColumnName(referenced.get())));
-      foreignKeys.add(ForeignKey.foreignKey(keyName, name)
+      // The key of a JOINED subclass is its own key column, which may be named otherwise than the root's.
+      String referencedColumn = Naming.stored(naming.column(referencesKey ? keyName : logicalColumnName(referenced.get())));
+      foreignKeys.add(ForeignKey.foreignKey(constraintName, name)
           .references(target.get().tableName(), referencedColumn)
           .onDelete(onDelete));
     }
@@ -563,6 +621,25 @@ public final class EntityReader {
       AnnotationValues.find(field, Jpa.ATTRIBUTE_OVERRIDES, elements)
           .ifPresent(list -> overrides.addAll(list.annotations("value")));
       return overrides;
+    }
+
+    /**
+     * JOINED inheritance: the key column that is also a foreign key to the parent entity's table,
+     * typed like the root's identifier and named as {@link #joinedKeyName} says.
+     */
+    void joinedKey(Shape parent) {
+      VariableElement rootId = shape.ids().get(0);
+      String where = shape.entity().getSimpleName() + " (key joined to " + parent.entity().getSimpleName() + ")";
+      Optional<String> type = basicType(rootId, AnnotationValues.find(rootId, Jpa.COLUMN, elements), "", where);
+      if (type.isEmpty()) {
+        return;
+      }
+      Identifier physical = naming.column(joinedKeyName(shape));
+      String name = Naming.stored(physical);
+      columns.put(name, Column.column(name, type.get()).notNull());
+      keyColumns.put(rootId.getSimpleName().toString(), name);
+      foreignKeys.add(ForeignKey.foreignKey(Naming.foreignKeyName(shape.table(), parent.table(), List.of(physical)), name)
+          .references(parent.tableName(), Naming.stored(naming.column(joinedKeyName(parent)))));
     }
 
     /** Table-level mappings: unique constraints, indexes, checks and the comment of the class. */
@@ -686,7 +763,7 @@ public final class EntityReader {
     private Optional<Sequence> sequenceFor(VariableElement field, AnnotationValues generated, String where) {
       String generator = generated.string("generator");
       if (generator.isBlank()) {
-        Identifier table = shape.table();
+        Identifier table = shape.rootTable();
         String base = table.getText() + "_SEQ";
         return Optional.of(new Sequence(
             Naming.stored(naming.sequence(table.isQuoted() ? "`" + base + "`" : base)), 1, DEFAULT_ALLOCATION_SIZE));
@@ -716,6 +793,17 @@ public final class EntityReader {
       TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
       return Optional.ofNullable(shapes.get(element.getQualifiedName().toString()));
     }
+  }
+
+  /**
+   * The key column name of an entity as mapped: its {@code @PrimaryKeyJoinColumn}, else (a JOINED
+   * subclass) its parent's key column name, else its identifier's column name.
+   */
+  private String joinedKeyName(Shape shape) {
+    return AnnotationValues.find(shape.entity(), Jpa.PRIMARY_KEY_JOIN_COLUMN, elements)
+        .map(join -> join.string("name")).filter(name -> !name.isBlank())
+        .orElseGet(() -> shape.joinedParent() == null ? logicalColumnName(shape.ids().get(0))
+            : joinedKeyName(allShapes.get(shape.joinedParent().getQualifiedName().toString())));
   }
 
   /** The column name a field maps as written ({@code @Column(name)} or the field name), before naming. */

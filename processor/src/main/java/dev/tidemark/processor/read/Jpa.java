@@ -38,6 +38,8 @@ final class Jpa {
   static final String CONVERT = "jakarta.persistence.Convert";
   static final String EMBEDDED_ID = "jakarta.persistence.EmbeddedId";
   static final String ID_CLASS = "jakarta.persistence.IdClass";
+  static final String INHERITANCE = "jakarta.persistence.Inheritance";
+  static final String PRIMARY_KEY_JOIN_COLUMN = "jakarta.persistence.PrimaryKeyJoinColumn";
   static final String ATTRIBUTE_CONVERTER = "jakarta.persistence.AttributeConverter";
 
   /** Mappings a later version will read; until then each is a compile error, never a silently wrong column. */
@@ -45,7 +47,6 @@ final class Jpa {
     "jakarta.persistence.OneToMany",
     "jakarta.persistence.ManyToMany",
     "jakarta.persistence.ElementCollection",
-    "jakarta.persistence.Inheritance",
     "jakarta.persistence.JoinColumns",
     "jakarta.persistence.JoinTable",
     "jakarta.persistence.OrderColumn",
