@@ -118,17 +118,27 @@ public final class EntityReader {
         .sorted(Comparator.comparing(entity -> entity.getQualifiedName().toString()))
         .forEach(entity -> shape(entity, entities)
             .ifPresent(shape -> shapes.put(entity.getQualifiedName().toString(), shape)));
+    Map<String, List<Contribution>> contributions = contributions(shapes);
     Map<String, Map<String, EntityTable>> bySchema = new TreeMap<>();
     for (Shape shape : shapes.values()) {
       if (shape.tableless()) {
         continue;
       }
-      readEntity(shape, shapes).ifPresent(read -> {
+      readEntity(shape, shapes, contributions).ifPresent(read -> {
         Map<String, EntityTable> tables = bySchema.computeIfAbsent(read.schema(), schema -> new TreeMap<>());
         EntityTable clash = tables.putIfAbsent(read.table().name(), read);
         if (clash != null) {
           reporter.error(shape.entity(), Diagnostic.DUPLICATE_TABLE, clash.entity().getQualifiedName(),
               shape.entity().getQualifiedName(), read.schema(), read.table().name());
+        }
+        for (Table collection : read.collectionTables()) {
+          EntityTable owned = new EntityTable(read.schema(), collection, List.of(), read.entity(), null, List.of(),
+              List.of(), List.of(), List.of());
+          EntityTable other = tables.putIfAbsent(collection.name(), owned);
+          if (other != null) {
+            reporter.error(shape.entity(), Diagnostic.DUPLICATE_TABLE, other.entity().getQualifiedName(),
+                shape.entity().getQualifiedName(), read.schema(), collection.name());
+          }
         }
       });
     }
@@ -220,15 +230,11 @@ public final class EntityReader {
         joined ? parent.orElse(null) : null, tableless, naming.table(mappedTableName(root))));
   }
 
-  /** The table name as mapped: {@code @Table(name)}, else the entity name, else the class name. */
+  /** The table name as mapped: {@code @Table(name)}, else the entity name. */
   private String mappedTableName(TypeElement entity) {
-    String entityName = AnnotationValues.find(entity, Jpa.ENTITY, elements)
-        .map(annotation -> annotation.string("name"))
-        .filter(name -> !name.isBlank())
-        .orElse(entity.getSimpleName().toString());
     return AnnotationValues.find(entity, Jpa.TABLE, elements)
         .map(annotation -> annotation.string("name")).filter(name -> !name.isBlank())
-        .orElse(entityName);
+        .orElse(entityName(entity));
   }
 
   /** The entity with its entity and mapped superclasses, the furthest first, as JPA orders columns. */
@@ -279,7 +285,8 @@ public final class EntityReader {
 
   // ---- second pass: attributes ----
 
-  private Optional<EntityTable> readEntity(Shape shape, Map<String, Shape> shapes) {
+  private Optional<EntityTable> readEntity(Shape shape, Map<String, Shape> shapes,
+      Map<String, List<Contribution>> contributions) {
     int errorsBefore = reporter.errors();
     TableParts parts = new TableParts(shape, shapes);
     if (shape.joinedParent() != null) {
@@ -287,6 +294,9 @@ public final class EntityReader {
     }
     for (VariableElement field : shape.fields()) {
       parts.attribute(field, new Scope(shape.entity().getSimpleName().toString(), Map.of(), shape.ids().contains(field)));
+    }
+    for (Contribution contribution : contributions.getOrDefault(shape.entity().getQualifiedName().toString(), List.of())) {
+      parts.contributed(contribution);
     }
     parts.tableLevel();
     if (reporter.errors() > errorsBefore) {
@@ -307,7 +317,7 @@ public final class EntityReader {
         .orElse(List.of());
     List<String> droppedTables = drops.map(drop -> drop.strings("tables")).orElse(List.of());
     return Optional.of(new EntityTable(shape.schema(), parts.table(), parts.sequences, entity, renamedFrom,
-        columnRenames, droppedColumns, droppedTables));
+        columnRenames, droppedColumns, droppedTables, parts.collectionTables));
   }
 
   /**
@@ -346,6 +356,7 @@ public final class EntityReader {
     private final List<Index> indexes = new ArrayList<>();
     private final List<String> naturalId = new ArrayList<>();
     private final List<Sequence> sequences = new ArrayList<>();
+    private final List<Table> collectionTables = new ArrayList<>();
     /** Key columns by attribute name: Hibernate orders a composite key's columns by attribute name. */
     private final Map<String, String> keyColumns = new TreeMap<>();
     private String comment;
@@ -373,6 +384,22 @@ public final class EntityReader {
       String where = scope.where() + "." + field.getSimpleName();
       if (inverseSide(field)) {
         // The other side owns the association and its columns: this side adds nothing to the schema.
+        return;
+      }
+      if (AnnotationValues.present(field, Jpa.ONE_TO_MANY)) {
+        // Its join column belongs to the target's table: contributions() placed it there.
+        if (AnnotationValues.find(field, Jpa.JOIN_COLUMN, elements).isEmpty()) {
+          reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "A @OneToMany through a join table (" + where + ")",
+              "add @JoinColumn to keep the key in the target's table, or map the other side with @ManyToOne and mappedBy");
+        }
+        return;
+      }
+      if (AnnotationValues.present(field, Jpa.MANY_TO_MANY)) {
+        joinTable(field, where);
+        return;
+      }
+      if (AnnotationValues.present(field, Jpa.ELEMENT_COLLECTION)) {
+        collectionTable(field, where);
         return;
       }
       int errorsBefore = reporter.errors();
@@ -642,6 +669,102 @@ public final class EntityReader {
           .references(parent.tableName(), Naming.stored(naming.column(joinedKeyName(parent)))));
     }
 
+    /** A join column another entity's {@code @OneToMany} keeps in this table, with its foreign key. */
+    void contributed(Contribution contribution) {
+      Column column = Column.column(contribution.column(), contribution.type());
+      add(contribution.field(), contribution.nullable() ? column : column.notNull());
+      foreignKeys.add(ForeignKey.foreignKey(
+              Naming.foreignKeyName(shape.table(), contribution.owner().table(), List.of(contribution.physical())),
+              contribution.column())
+          .references(contribution.owner().tableName(), contribution.ownerKey()));
+    }
+
+    /**
+     * An owning {@code @ManyToMany}: a join table ({@code @JoinTable} or
+     * {@code <owner table>_<target table>}) with a column for each side's key and a foreign key to
+     * each; a {@code Set} makes both columns its primary key.
+     */
+    private void joinTable(VariableElement field, String where) {
+      Optional<Shape> target = entityOf(elementType(field));
+      if (target.isEmpty() || target.get().simpleId().isEmpty() || target.get().tableless()
+          || shape.simpleId().isEmpty()) {
+        reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "This @ManyToMany (" + where + ")",
+            "both sides must be entities of this compilation with a single @Id");
+        return;
+      }
+      Optional<AnnotationValues> joinTable = AnnotationValues.find(field, Jpa.JOIN_TABLE, elements);
+      Identifier table = naming.table(joinTable.map(t -> t.string("name")).filter(name -> !name.isBlank())
+          .orElse(shape.table().getText() + "_" + target.get().table().getText()));
+      String ownerKey = joinedKeyName(shape);
+      String targetKey = joinedKeyName(target.get());
+      Identifier ownerColumn = naming.column(joinColumnName(joinTable, "joinColumns",
+          entityName(shape.entity()) + "_" + ownerKey));
+      Identifier targetColumn = naming.column(joinColumnName(joinTable, "inverseJoinColumns",
+          field.getSimpleName() + "_" + targetKey));
+      List<Column> tableColumns = List.of(
+          Column.column(Naming.stored(ownerColumn), keyType(shape)).notNull(),
+          Column.column(Naming.stored(targetColumn), keyType(target.get())).notNull());
+      List<ForeignKey> keys = List.of(
+          ForeignKey.foreignKey(Naming.foreignKeyName(table, shape.table(), List.of(ownerColumn)), Naming.stored(ownerColumn))
+              .references(shape.tableName(), Naming.stored(naming.column(ownerKey))),
+          ForeignKey.foreignKey(Naming.foreignKeyName(table, target.get().table(), List.of(targetColumn)),
+                  Naming.stored(targetColumn))
+              .references(target.get().tableName(), Naming.stored(naming.column(targetKey))));
+      String name = Naming.stored(table);
+      PrimaryKey key = isSet(field.asType()) ? new PrimaryKey(PostgresNames.primaryKeyName(name),
+          List.of(Naming.stored(ownerColumn), Naming.stored(targetColumn))) : null;
+      collectionTables.add(new Table(name, tableColumns, key, List.of(), List.of(), keys, List.of(), null));
+    }
+
+    /**
+     * An {@code @ElementCollection} of basic values: a collection table ({@code @CollectionTable} or
+     * {@code <entity name>_<attribute>}) holding the owner's key and the value; a {@code Set} makes
+     * the pair unique.
+     */
+    private void collectionTable(VariableElement field, String where) {
+      TypeMirror element = elementType(field);
+      if (shape.simpleId().isEmpty() || embeddable(element).isPresent() || entityOf(element).isPresent()) {
+        reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "This @ElementCollection (" + where + ")",
+            "Tidemark reads collections of basic values owned by an entity with a single @Id");
+        return;
+      }
+      Optional<AnnotationValues> collection = AnnotationValues.find(field, Jpa.COLLECTION_TABLE, elements);
+      Identifier table = naming.table(collection.map(t -> t.string("name")).filter(name -> !name.isBlank())
+          .orElse(entityName(shape.entity()) + "_" + field.getSimpleName()));
+      String ownerKey = joinedKeyName(shape);
+      Identifier ownerColumn = naming.column(joinColumnName(collection, "joinColumns",
+          entityName(shape.entity()) + "_" + ownerKey));
+      Optional<AnnotationValues> valueColumn = AnnotationValues.find(field, Jpa.COLUMN, elements);
+      String value = Naming.stored(naming.column(valueColumn.map(c -> c.string("name")).filter(name -> !name.isBlank())
+          .orElse(field.getSimpleName().toString())));
+      ColumnTypes.Sizes sizes = valueColumn
+          .map(c -> new ColumnTypes.Sizes(c.integer("length"), c.integer("precision"), c.integer("scale")))
+          .orElse(new ColumnTypes.Sizes(255, 0, 0));
+      Optional<String> valueType = ColumnTypes.of(element, sizes, null, false);
+      if (valueType.isEmpty()) {
+        reporter.error(field, Diagnostic.UNSUPPORTED_TYPE, where, element);
+        return;
+      }
+      String name = Naming.stored(table);
+      String owner = Naming.stored(ownerColumn);
+      List<UniqueConstraint> unique = isSet(field.asType())
+          ? List.of(new UniqueConstraint(PostgresNames.uniqueKeyName(name, List.of(owner, value)), List.of(owner, value)))
+          : List.of();
+      collectionTables.add(new Table(name,
+          List.of(Column.column(owner, keyType(shape)).notNull(), Column.column(value, valueType.get())),
+          null, unique, List.of(),
+          List.of(ForeignKey.foreignKey(Naming.foreignKeyName(table, shape.table(), List.of(ownerColumn)), owner)
+              .references(shape.tableName(), Naming.stored(naming.column(ownerKey)))),
+          List.of(), null));
+    }
+
+    /** The type of an entity's single key column, as a column that references it (never identity). */
+    private String keyType(Shape keyed) {
+      VariableElement id = keyed.simpleId().orElseThrow();
+      return new TableParts(keyed, shapes).basicType(id, AnnotationValues.find(id, Jpa.COLUMN, elements), "",
+          keyed.entity().getSimpleName() + "." + id.getSimpleName()).orElse("bigint");
+    }
+
     /** Table-level mappings: unique constraints, indexes, checks and the comment of the class. */
     void tableLevel() {
       TypeElement entity = shape.entity();
@@ -804,6 +927,75 @@ public final class EntityReader {
         .map(join -> join.string("name")).filter(name -> !name.isBlank())
         .orElseGet(() -> shape.joinedParent() == null ? logicalColumnName(shape.ids().get(0))
             : joinedKeyName(allShapes.get(shape.joinedParent().getQualifiedName().toString())));
+  }
+
+  /**
+   * A join column another entity's {@code @OneToMany @JoinColumn} puts in this entity's table.
+   *
+   * @param field the collection attribute, where messages go
+   * @param owner the entity that owns the collection, whose key the column references
+   */
+  private record Contribution(VariableElement field, Shape owner, String column, Identifier physical, String type,
+      boolean nullable, String ownerKey) {}
+
+  /** The join columns each entity receives from unidirectional {@code @OneToMany @JoinColumn}s, by target class. */
+  private Map<String, List<Contribution>> contributions(Map<String, Shape> shapes) {
+    Map<String, List<Contribution>> contributions = new HashMap<>();
+    for (Shape owner : shapes.values()) {
+      for (VariableElement field : owner.fields()) {
+        Optional<AnnotationValues> join = AnnotationValues.find(field, Jpa.JOIN_COLUMN, elements);
+        if (!AnnotationValues.present(field, Jpa.ONE_TO_MANY) || inverseSide(field) || join.isEmpty()) {
+          continue;
+        }
+        TypeMirror element = elementType(field);
+        Optional<Shape> target = element.getKind() == TypeKind.DECLARED
+            ? Optional.ofNullable(shapes.get(((TypeElement) ((DeclaredType) element).asElement()).getQualifiedName().toString()))
+            : Optional.empty();
+        if (target.isEmpty() || owner.simpleId().isEmpty()) {
+          reporter.error(field, join.get().mirror(), Diagnostic.UNKNOWN_TARGET, owner.entity().getSimpleName() + "."
+              + field.getSimpleName(), element);
+          continue;
+        }
+        String ownerKey = joinedKeyName(owner);
+        Identifier physical = naming.column(join.get().string("name").isBlank()
+            ? field.getSimpleName() + "_" + ownerKey : join.get().string("name"));
+        String type = new TableParts(owner, shapes).keyType(owner);
+        contributions.computeIfAbsent(target.get().entity().getQualifiedName().toString(), key -> new ArrayList<>())
+            .add(new Contribution(field, owner, Naming.stored(physical), physical, type, join.get().bool("nullable"),
+                Naming.stored(naming.column(ownerKey))));
+      }
+    }
+    return contributions;
+  }
+
+  /** The element type of a collection attribute: {@code Trade} for {@code List<Trade>}. */
+  private static TypeMirror elementType(VariableElement field) {
+    TypeMirror type = field.asType();
+    if (type.getKind() == TypeKind.DECLARED && !((DeclaredType) type).getTypeArguments().isEmpty()) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+      return arguments.get(arguments.size() - 1);
+    }
+    return type;
+  }
+
+  private static boolean isSet(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString().endsWith("Set");
+  }
+
+  /** The JPA entity name: {@code @Entity(name)}, else the class name. */
+  private String entityName(TypeElement entity) {
+    return AnnotationValues.find(entity, Jpa.ENTITY, elements)
+        .map(annotation -> annotation.string("name"))
+        .filter(name -> !name.isBlank())
+        .orElse(entity.getSimpleName().toString());
+  }
+
+  /** The name of the first join column declared in {@code attribute} of a join or collection table, or {@code orElse}. */
+  private static String joinColumnName(Optional<AnnotationValues> table, String attribute, String orElse) {
+    return table.map(t -> t.annotations(attribute)).filter(columns -> !columns.isEmpty())
+        .map(columns -> columns.get(0).string("name")).filter(name -> !name.isBlank())
+        .orElse(orElse);
   }
 
   /** The column name a field maps as written ({@code @Column(name)} or the field name), before naming. */

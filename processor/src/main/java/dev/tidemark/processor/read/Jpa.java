@@ -40,15 +40,14 @@ final class Jpa {
   static final String ID_CLASS = "jakarta.persistence.IdClass";
   static final String INHERITANCE = "jakarta.persistence.Inheritance";
   static final String PRIMARY_KEY_JOIN_COLUMN = "jakarta.persistence.PrimaryKeyJoinColumn";
+  static final String ELEMENT_COLLECTION = "jakarta.persistence.ElementCollection";
+  static final String JOIN_TABLE = "jakarta.persistence.JoinTable";
+  static final String COLLECTION_TABLE = "jakarta.persistence.CollectionTable";
   static final String ATTRIBUTE_CONVERTER = "jakarta.persistence.AttributeConverter";
 
   /** Mappings a later version will read; until then each is a compile error, never a silently wrong column. */
   static final String[] NOT_YET_SUPPORTED = {
-    "jakarta.persistence.OneToMany",
-    "jakarta.persistence.ManyToMany",
-    "jakarta.persistence.ElementCollection",
     "jakarta.persistence.JoinColumns",
-    "jakarta.persistence.JoinTable",
     "jakarta.persistence.OrderColumn",
     "jakarta.persistence.MapKeyColumn",
     "jakarta.persistence.SecondaryTable",

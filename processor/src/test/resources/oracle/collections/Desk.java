@@ -1,0 +1,10 @@
+package oracle.collections;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Desk {
+  @Id
+  private Integer id;
+}
