@@ -1,8 +1,9 @@
 package test.bad;
 
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
 import java.util.List;
 
 @Entity
@@ -10,6 +11,7 @@ public class Association {
   @Id
   private long id;
 
-  @ManyToMany
-  private List<Association> related;
+  @ElementCollection
+  @OrderColumn
+  private List<String> tags;
 }

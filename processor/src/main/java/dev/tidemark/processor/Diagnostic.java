@@ -25,6 +25,13 @@ public enum Diagnostic {
       "%s refers to %s, which is not an @Entity of this compilation; Tidemark needs the target entity to type"
           + " the join column"),
   UNKNOWN_COLUMN("TidemarkUnknownColumn", "%s names column '%s', which %s does not map"),
+  RESERVED_COLUMN("TidemarkReservedWord",
+      "Column name '%s' of %s is a reserved word in PostgreSQL: Hibernate writes it unquoted in its DDL, inserts and"
+          + " updates, which PostgreSQL rejects. Quote it in the mapping, as \"`%s`\", or choose another name"),
+  RESERVED_TABLE("TidemarkReservedTable",
+      "Table name '%s' of %s is a reserved word in PostgreSQL: Tidemark quotes it, but Hibernate writes it unquoted,"
+          + " which works only where Hibernate qualifies it with a schema (hibernate.default_schema or"
+          + " @Table(schema)). Quote it in the mapping, as \"`%s`\", to be safe everywhere"),
   IDENTITY_TYPE("TidemarkIdentityType",
       "Attribute %s uses GenerationType.IDENTITY but has type %s; identity needs an integer type (int, long, short)"),
   BAD_OPTION("TidemarkBadOption", "Option -A%s=%s is invalid: %s"),

@@ -27,6 +27,11 @@ public final class Reporter {
     messager.printMessage(Kind.ERROR, diagnostic.format(arguments), element, annotation);
   }
 
+  /** A warning on {@code element}: the build goes on, but the mapping deserves a look. */
+  public void warning(Element element, Diagnostic diagnostic, Object... arguments) {
+    messager.printMessage(Kind.WARNING, diagnostic.format(arguments), element);
+  }
+
   /** A warning on one annotation of {@code element}: something Tidemark, like Hibernate, ignores. */
   public void warning(Element element, AnnotationMirror annotation, Diagnostic diagnostic, Object... arguments) {
     messager.printMessage(Kind.WARNING, diagnostic.format(arguments), element, annotation);

@@ -233,9 +233,9 @@ class TidemarkProcessorTest {
         .inFile(JavaFileObjects.forResource("bad/UnsupportedType.java"))
         .onLineContaining("attributes;");
     assertThat(compilation)
-        .hadErrorContaining("[TidemarkUnsupportedMapping] @ManyToMany on Association.related")
+        .hadErrorContaining("[TidemarkUnsupportedMapping] @OrderColumn on Association.tags")
         .inFile(JavaFileObjects.forResource("bad/Association.java"))
-        .onLineContaining("@ManyToMany");
+        .onLineContaining("@OrderColumn");
   }
 
   @Test

@@ -225,8 +225,13 @@ public final class EntityReader {
     if (reporter.errors() > errorsBefore) {
       return Optional.empty();
     }
+    Identifier physicalTable = naming.table(mappedTable);
+    if (!physicalTable.isQuoted() && PostgresKeywords.RESERVED.contains(Naming.stored(physicalTable))) {
+      reporter.warning(entity, Diagnostic.RESERVED_TABLE, Naming.stored(physicalTable), entity.getSimpleName(),
+          Naming.stored(physicalTable));
+    }
     boolean tableless = inHierarchy && strategy.equals("TABLE_PER_CLASS") && entity.getModifiers().contains(Modifier.ABSTRACT);
-    return Optional.of(new Shape(entity, naming.table(mappedTable), schema, fields, ids,
+    return Optional.of(new Shape(entity, physicalTable, schema, fields, ids,
         joined ? parent.orElse(null) : null, tableless, naming.table(mappedTableName(root))));
   }
 
@@ -386,6 +391,11 @@ public final class EntityReader {
         // The other side owns the association and its columns: this side adds nothing to the schema.
         return;
       }
+      int errorsBefore = reporter.errors();
+      refuseUnsupported(field, where);
+      if (reporter.errors() > errorsBefore) {
+        return;
+      }
       if (AnnotationValues.present(field, Jpa.ONE_TO_MANY)) {
         // Its join column belongs to the target's table: contributions() placed it there.
         if (AnnotationValues.find(field, Jpa.JOIN_COLUMN, elements).isEmpty()) {
@@ -400,11 +410,6 @@ public final class EntityReader {
       }
       if (AnnotationValues.present(field, Jpa.ELEMENT_COLLECTION)) {
         collectionTable(field, where);
-        return;
-      }
-      int errorsBefore = reporter.errors();
-      refuseUnsupported(field, where);
-      if (reporter.errors() > errorsBefore) {
         return;
       }
       if (AnnotationValues.present(field, Jpa.MANY_TO_ONE) || AnnotationValues.present(field, Jpa.ONE_TO_ONE)) {
@@ -431,6 +436,7 @@ public final class EntityReader {
       Identifier physical = naming.column(column.map(c -> c.string("name")).filter(name -> !name.isBlank())
           .orElse(field.getSimpleName().toString()));
       String name = Naming.stored(physical);
+      refuseReservedColumn(field, physical, where);
       Optional<String> sqlType = basicType(field, column, name, where);
       if (sqlType.isEmpty()) {
         return;
@@ -599,6 +605,7 @@ public final class EntityReader {
       Identifier physical = naming.column(join.map(j -> j.string("name")).filter(name -> !name.isBlank())
           .orElse(field.getSimpleName() + "_" + referencedName));
       String name = Naming.stored(physical);
+      refuseReservedColumn(field, physical, where);
       boolean nullable = association.bool("optional") && join.map(j -> j.bool("nullable")).orElse(true);
       Column column = Column.column(name, referencedType.get());
       add(field, nullable ? column : column.notNull());
@@ -996,6 +1003,14 @@ public final class EntityReader {
     return table.map(t -> t.annotations(attribute)).filter(columns -> !columns.isEmpty())
         .map(columns -> columns.get(0).string("name")).filter(name -> !name.isBlank())
         .orElse(orElse);
+  }
+
+  /** Refuses a column name that is a reserved word Hibernate would write unquoted, such as {@code user}. */
+  private void refuseReservedColumn(Element element, Identifier physical, String owner) {
+    String stored = Naming.stored(physical);
+    if (!physical.isQuoted() && PostgresKeywords.RESERVED.contains(stored)) {
+      reporter.error(element, Diagnostic.RESERVED_COLUMN, stored, owner, stored);
+    }
   }
 
   /** The column name a field maps as written ({@code @Column(name)} or the field name), before naming. */

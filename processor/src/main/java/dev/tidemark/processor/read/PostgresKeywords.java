@@ -1,0 +1,26 @@
+package dev.tidemark.processor.read;
+
+import java.util.Set;
+
+/**
+ * PostgreSQL 17's keywords that cannot name a table or column unless quoted: categories R
+ * (reserved) and T (reserved, but usable as a function or type name) of {@code pg_get_keywords()}.
+ * A test holds this list against the server's own.
+ */
+final class PostgresKeywords {
+
+  static final Set<String> RESERVED = Set.of(
+      "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "binary",
+      "both", "case", "cast", "check", "collate", "collation", "column", "concurrently", "constraint", "create",
+      "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",
+      "current_timestamp", "current_user", "default", "deferrable", "desc", "distinct", "do", "else", "end",
+      "except", "false", "fetch", "for", "foreign", "freeze", "from", "full", "grant", "group", "having", "ilike",
+      "in", "initially", "inner", "intersect", "into", "is", "isnull", "join", "lateral", "leading", "left", "like",
+      "limit", "localtime", "localtimestamp", "natural", "not", "notnull", "null", "offset", "on", "only", "or",
+      "order", "outer", "overlaps", "placing", "primary", "references", "returning", "right", "select",
+      "session_user", "similar", "some", "symmetric", "system_user", "table", "tablesample", "then", "to",
+      "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when", "where", "window",
+      "with");
+
+  private PostgresKeywords() {}
+}
