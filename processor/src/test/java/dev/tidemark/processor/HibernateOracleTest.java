@@ -37,7 +37,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Documented differences, where Tidemark chooses otherwise, are left out of the comparison by
  * {@link CatalogDump}: column order (Hibernate sorts by type size, Tidemark keeps declaration order)
- * and the sequences behind identity columns (PostgreSQL names them).
+ * and the sequences behind identity columns (PostgreSQL names them). A model's
+ * {@code tidemark.properties} may set {@code naming} (shared by the processor and Hibernate) and
+ * {@code validate=false} for a model Hibernate's own validation cannot read: names longer than 63
+ * bytes, which PostgreSQL truncates and Hibernate then looks up in full (the catalogs are still
+ * compared).
  */
 class HibernateOracleTest {
 
@@ -76,7 +80,9 @@ class HibernateOracleTest {
     assertTrue(expected.size() > 1, () -> "Hibernate exported almost nothing for " + model + ": " + expected);
     assertEquals(String.join("\n", expected), String.join("\n", CatalogDump.of(migrated, SCHEMA)),
         "catalog built by Tidemark's migrations (actual) against Hibernate's export (expected)");
-    hibernate(migrated, entities, "validate", naming);
+    if (Boolean.parseBoolean(options.getProperty("validate", "true"))) {
+      hibernate(migrated, entities, "validate", naming);
+    }
   }
 
   /**

@@ -93,8 +93,9 @@ final class ColumnTypes {
       return Optional.of(varchar(sizes.length()));
     }
     if (name.equals("java.math.BigDecimal")) {
+      // Without a precision Hibernate ignores the scale too.
       return Optional.of(sizes.precision() == 0
-          ? "numeric(" + DEFAULT_PRECISION + "," + (sizes.scale() == 0 ? DEFAULT_SCALE : sizes.scale()) + ")"
+          ? "numeric(" + DEFAULT_PRECISION + "," + DEFAULT_SCALE + ")"
           : "numeric(" + sizes.precision() + "," + sizes.scale() + ")");
     }
     if (name.equals("java.util.Date") || name.equals("java.util.Calendar")) {

@@ -704,8 +704,15 @@ public final class EntityReader {
           .orElse(shape.table().getText() + "_" + target.get().table().getText()));
       String ownerKey = joinedKeyName(shape);
       String targetKey = joinedKeyName(target.get());
-      Identifier ownerColumn = naming.column(joinColumnName(joinTable, "joinColumns",
-          entityName(shape.entity()) + "_" + ownerKey));
+      // JPA names the owner's column after the inverse attribute when the association is bidirectional.
+      String ownerPrefix = target.get().fields().stream()
+          .filter(inverse -> AnnotationValues.find(inverse, Jpa.MANY_TO_MANY, elements)
+              .map(association -> association.string("mappedBy").equals(field.getSimpleName().toString()))
+              .orElse(false))
+          .map(inverse -> inverse.getSimpleName().toString())
+          .findFirst()
+          .orElse(entityName(shape.entity()));
+      Identifier ownerColumn = naming.column(joinColumnName(joinTable, "joinColumns", ownerPrefix + "_" + ownerKey));
       Identifier targetColumn = naming.column(joinColumnName(joinTable, "inverseJoinColumns",
           field.getSimpleName() + "_" + targetKey));
       List<Column> tableColumns = List.of(
@@ -718,8 +725,9 @@ public final class EntityReader {
                   Naming.stored(targetColumn))
               .references(target.get().tableName(), Naming.stored(naming.column(targetKey))));
       String name = Naming.stored(table);
+      // Hibernate orders the join table's key columns by name.
       PrimaryKey key = isSet(field.asType()) ? new PrimaryKey(PostgresNames.primaryKeyName(name),
-          List.of(Naming.stored(ownerColumn), Naming.stored(targetColumn))) : null;
+          new TreeSet<>(List.of(Naming.stored(ownerColumn), Naming.stored(targetColumn))).stream().toList()) : null;
       collectionTables.add(new Table(name, tableColumns, key, List.of(), List.of(), keys, List.of(), null));
     }
 

@@ -1,0 +1,3 @@
+package oracle.convertersinembeddables;
+
+public record Ccy(String code) {}

@@ -1,0 +1,4 @@
+package oracle.indexesonjoincolumns;
+
+import jakarta.persistence.*;
+@Entity public class Venue { @Id private long id; }

@@ -1,0 +1,4 @@
+package oracle.mappedsuperclasswithlinks;
+
+import jakarta.persistence.*;
+@Entity public class Liability extends Owned { @Id private long id; private Integer priority; }

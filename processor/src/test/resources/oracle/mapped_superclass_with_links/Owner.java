@@ -1,0 +1,4 @@
+package oracle.mappedsuperclasswithlinks;
+
+import jakarta.persistence.*;
+@Entity public class Owner { @Id private long id; }

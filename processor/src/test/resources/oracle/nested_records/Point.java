@@ -1,0 +1,4 @@
+package oracle.nestedrecords;
+
+import jakarta.persistence.*;
+@Embeddable public record Point(Double x, Double y) {}

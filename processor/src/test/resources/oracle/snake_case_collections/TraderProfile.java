@@ -1,0 +1,4 @@
+package oracle.snakecasecollections;
+
+import jakarta.persistence.*;
+@Entity public class TraderProfile { @Id private Long profileId; }

@@ -1,0 +1,4 @@
+package oracle.snakecasejoined;
+
+import jakarta.persistence.*;
+@Entity public class ClearingMember extends LegalEntity { private String memberCode; }
