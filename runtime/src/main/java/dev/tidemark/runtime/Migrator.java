@@ -196,12 +196,11 @@ public final class Migrator {
       }
       work.run();
       connection.commit();
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       rollback(connection, e);
-      throw TidemarkException.revisionFailed(schema, revision, currentStep, e);
-    } catch (RuntimeException e) {
-      rollback(connection, e);
-      throw e;
+      // A manual revision's own exception is a failed revision too, not a crash of the migrator.
+      throw e instanceof TidemarkException tidemark ? tidemark
+          : TidemarkException.revisionFailed(schema, revision, currentStep, e);
     } finally {
       connection.setAutoCommit(true);
     }

@@ -33,13 +33,16 @@ public final class TidemarkException extends RuntimeException {
         null, null, cause);
   }
 
-  public static TidemarkException revisionFailed(
-      String schema, Revision revision, String statement, SQLException cause) {
+  /** A revision that failed and was rolled back, by a database error or by its own Java code. */
+  public static TidemarkException revisionFailed(String schema, Revision revision, String statement, Exception cause) {
     String where = statement == null ? "while recording it in the history" : "at statement:\n  " + statement;
+    String reason = cause instanceof SQLException sql
+        ? cause.getMessage() + " (SQLState " + sql.getSQLState() + ")"
+        : cause.getClass().getName() + ": " + cause.getMessage();
     return new TidemarkException(
         ErrorCode.REVISION_FAILED,
         "revision " + revision.id() + " of schema " + schema + " failed and was rolled back; nothing of it"
-            + " remains. " + cause.getMessage() + " (SQLState " + cause.getSQLState() + ") " + where,
+            + " remains. " + reason + " " + where,
         revision.id(), statement, cause);
   }
 

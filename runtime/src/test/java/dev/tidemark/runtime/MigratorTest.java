@@ -271,6 +271,32 @@ class MigratorTest {
   }
 
   @Test
+  void aManualRevisionThrowingAnyExceptionIsAFailedRevisionRolledBack() {
+    Migration failing = manual("0002_backfill_books", "0001_create_book", false,
+        connection -> {
+          connection.createStatement().execute("insert into desk.book (id, code) values (1, 'FX')");
+          throw new IllegalStateException("no price for FX");
+        },
+        connection -> {});
+    List<String> heard = new ArrayList<>();
+
+    TidemarkException failure = assertThrows(TidemarkException.class, () -> Migrator.builder(database)
+        .catalog(catalog(SCHEMA, CREATE_BOOK, failing))
+        .listener(new MigrationListener() {
+          @Override
+          public void revisionFailed(String schema, Revision revision, TidemarkException error) {
+            heard.add(revision.id());
+          }
+        })
+        .build().upgrade());
+
+    assertEquals(ErrorCode.REVISION_FAILED, failure.code());
+    assertTrue(failure.getMessage().contains("java.lang.IllegalStateException: no price for FX"), failure.getMessage());
+    assertEquals(List.of("0002_backfill_books"), heard);
+    assertEquals(List.of("0"), Sql.rows(database, "select count(*) from desk.book"));
+  }
+
+  @Test
   void devModeRevertsAChangedManualDraftWithItsCurrentDowngrade() {
     Migration first = manual("0002_seed_books", "0001_create_book", true,
         connection -> connection.createStatement().execute("insert into desk.book (id, code) values (1, 'FX')"),
