@@ -92,9 +92,12 @@ public final class EntityReader {
    * @param joinedParent the entity whose table this one's key references (JOINED inheritance), or null
    * @param tableless whether it has no table of its own (an abstract TABLE_PER_CLASS entity)
    * @param rootTable the table of the hierarchy's root entity, which names its default sequence
+   * @param singleTableRoot the root whose table this SINGLE_TABLE subclass lives in, or null
+   * @param singleTableMembers for a SINGLE_TABLE root, its entity subclasses, whose columns it holds
    */
   private record Shape(TypeElement entity, Identifier table, String schema, List<VariableElement> fields,
-      List<VariableElement> ids, TypeElement joinedParent, boolean tableless, Identifier rootTable) {
+      List<VariableElement> ids, TypeElement joinedParent, boolean tableless, Identifier rootTable,
+      TypeElement singleTableRoot, List<TypeElement> singleTableMembers) {
 
     String tableName() {
       return Naming.stored(table);
@@ -121,7 +124,7 @@ public final class EntityReader {
     Map<String, List<Contribution>> contributions = contributions(shapes);
     Map<String, Map<String, EntityTable>> bySchema = new TreeMap<>();
     for (Shape shape : shapes.values()) {
-      if (shape.tableless()) {
+      if (shape.tableless() || shape.singleTableRoot() != null) {
         continue;
       }
       readEntity(shape, shapes, contributions).ifPresent(read -> {
@@ -188,13 +191,7 @@ public final class EntityReader {
         .map(inheritance -> inheritance.enumConstant("strategy"))
         .orElse("SINGLE_TABLE");
     boolean inHierarchy = parent.isPresent() || hasEntitySubclass(entity, allEntities);
-    if (inHierarchy && strategy.equals("SINGLE_TABLE")) {
-      reporter.error(entity, Diagnostic.UNSUPPORTED_MAPPING,
-          "SINGLE_TABLE inheritance (" + entity.getSimpleName() + " in the hierarchy of " + root.getSimpleName() + ")",
-          "use @Inheritance(strategy = JOINED) or TABLE_PER_CLASS on " + root.getSimpleName()
-              + ", which Tidemark reads, or a @MappedSuperclass");
-      return Optional.empty();
-    }
+    boolean singleTable = inHierarchy && strategy.equals("SINGLE_TABLE");
     boolean joined = inHierarchy && strategy.equals("JOINED");
     // JOINED: a table holds only what its class adds; TABLE_PER_CLASS: every table holds everything inherited.
     List<TypeElement> mapped = joined && parent.isPresent()
@@ -231,8 +228,16 @@ public final class EntityReader {
           Naming.stored(physicalTable));
     }
     boolean tableless = inHierarchy && strategy.equals("TABLE_PER_CLASS") && entity.getModifiers().contains(Modifier.ABSTRACT);
+    if (singleTable && parent.isPresent()) {
+      // A SINGLE_TABLE subclass lives in its root's table: the root reads its columns.
+      return Optional.of(new Shape(entity, naming.table(mappedTableName(root)), schema, List.of(), ids, null, false,
+          naming.table(mappedTableName(root)), root, List.of()));
+    }
+    List<TypeElement> members = singleTable
+        ? allEntities.stream().filter(other -> !other.equals(entity) && mappedChain(other).contains(entity)).toList()
+        : List.of();
     return Optional.of(new Shape(entity, physicalTable, schema, fields, ids,
-        joined ? parent.orElse(null) : null, tableless, naming.table(mappedTableName(root))));
+        joined ? parent.orElse(null) : null, tableless, naming.table(mappedTableName(root)), null, members));
   }
 
   /** The table name as mapped: {@code @Table(name)}, else the entity name. */
@@ -300,6 +305,9 @@ public final class EntityReader {
     for (VariableElement field : shape.fields()) {
       parts.attribute(field, new Scope(shape.entity().getSimpleName().toString(), Map.of(), shape.ids().contains(field)));
     }
+    if (!shape.singleTableMembers().isEmpty()) {
+      parts.singleTableSubclasses();
+    }
     for (Contribution contribution : contributions.getOrDefault(shape.entity().getQualifiedName().toString(), List.of())) {
       parts.contributed(contribution);
     }
@@ -362,6 +370,8 @@ public final class EntityReader {
     private final List<String> naturalId = new ArrayList<>();
     private final List<Sequence> sequences = new ArrayList<>();
     private final List<Table> collectionTables = new ArrayList<>();
+    /** While reading a SINGLE_TABLE subclass: the columns Hibernate requires only for its rows. */
+    private List<String> subclassRequired;
     /** Key columns by attribute name: Hibernate orders a composite key's columns by attribute name. */
     private final Map<String, String> keyColumns = new TreeMap<>();
     private String comment;
@@ -448,6 +458,12 @@ public final class EntityReader {
           || column.map(c -> !c.bool("nullable")).orElse(field.asType().getKind().isPrimitive())
           || AnnotationValues.find(field, Jpa.BASIC, elements).map(basic -> !basic.bool("optional")).orElse(false);
       Column mapped = Column.column(name, sqlType.get());
+      if (subclassRequired != null && required && column.map(c -> c.bool("nullable")).orElse(true)
+          && AnnotationValues.find(field, Jpa.BASIC, elements).map(basic -> basic.bool("optional")).orElse(true)) {
+        // A subclass's implicitly required column (a primitive) must stay null in other classes' rows.
+        subclassRequired.add(name);
+        required = false;
+      }
       mapped = required ? mapped.notNull() : mapped;
       mapped = mapped.defaultValue(AnnotationValues.find(field, Jpa.COLUMN_DEFAULT, elements)
           .map(value -> value.string("value")).orElse(null));
@@ -559,7 +575,9 @@ public final class EntityReader {
       if (oneToOne && !association.string("mappedBy").isBlank()) {
         return;
       }
-      Optional<Shape> target = entityOf(field.asType());
+      Optional<Shape> target = entityOf(field.asType())
+          .map(found -> found.singleTableRoot() == null ? found
+              : shapes.get(found.singleTableRoot().getQualifiedName().toString()));
       if (target.isEmpty()) {
         reporter.error(field, association.mirror(), Diagnostic.UNKNOWN_TARGET, where, field.asType());
         return;
@@ -780,6 +798,74 @@ public final class EntityReader {
           keyed.entity().getSimpleName() + "." + id.getSimpleName()).orElse("bigint");
     }
 
+    /**
+     * SINGLE_TABLE inheritance: the root's table also holds every subclass's columns and a
+     * discriminator column ({@code @DiscriminatorColumn}, {@code DTYPE varchar(31)} by default)
+     * checked against the classes' values; a subclass's primitive columns are nullable, and a check
+     * per subclass requires them in its own rows. Values are listed root first, then most derived
+     * first, then by name; the per-class checks by depth, then name (Hibernate follows the order
+     * classes are registered, which varies between applications).
+     */
+    void singleTableSubclasses() {
+      TypeElement root = shape.entity();
+      Optional<AnnotationValues> discriminator = AnnotationValues.find(root, Jpa.DISCRIMINATOR_COLUMN, elements);
+      String kind = discriminator.map(d -> d.enumConstant("discriminatorType")).orElse("STRING");
+      if (!kind.equals("STRING")) {
+        reporter.error(root, discriminator.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+            "A " + kind + " discriminator on " + root.getSimpleName(), "use a STRING discriminator");
+        return;
+      }
+      String column = Naming.stored(naming.column(discriminator.map(d -> d.string("name"))
+          .filter(name -> !name.isBlank()).orElse("DTYPE")));
+      int length = discriminator.map(d -> d.integer("length")).orElse(31);
+      List<TypeElement> members = new ArrayList<>(shape.singleTableMembers());
+      members.sort(Comparator.comparingInt((TypeElement member) -> mappedChain(member).size())
+          .thenComparing(member -> member.getSimpleName().toString()));
+      Map<TypeElement, List<String>> required = new LinkedHashMap<>();
+      for (TypeElement member : members) {
+        subclassRequired = new ArrayList<>();
+        TypeElement parent = mappedChain(member).stream()
+            .filter(type -> AnnotationValues.present(type, Jpa.ENTITY) && !type.equals(member))
+            .reduce((first, second) -> second).orElseThrow();
+        List<TypeElement> own = mappedChain(member).subList(mappedChain(member).indexOf(parent) + 1, mappedChain(member).size());
+        for (TypeElement type : own) {
+          for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (persistent(field)) {
+              attribute(field, new Scope(member.getSimpleName().toString(), Map.of(), false));
+            }
+          }
+        }
+        required.put(member, subclassRequired);
+      }
+      subclassRequired = null;
+      columns.put(column, Column.column(column, ColumnTypes.varchar(length)).notNull());
+      List<TypeElement> valued = new ArrayList<>(members);
+      valued.sort(Comparator.comparingInt((TypeElement member) -> -mappedChain(member).size())
+          .thenComparing(member -> member.getSimpleName().toString()));
+      valued.add(0, root);
+      String quoted = PostgresNames.quote(column);
+      checks.add(new CheckConstraint(PostgresNames.columnCheckName(shape.tableName(), column), quoted + " in ("
+          + valued.stream().filter(type -> !type.getModifiers().contains(Modifier.ABSTRACT))
+              .map(type -> "'" + discriminatorValue(type) + "'").collect(Collectors.joining(", ")) + ")"));
+      int number = 0;
+      for (Map.Entry<TypeElement, List<String>> entry : required.entrySet()) {
+        List<String> columnsOfClass = new ArrayList<>();
+        for (TypeElement type : mappedChain(entry.getKey())) {
+          if (required.containsKey(type)) {
+            columnsOfClass.addAll(required.get(type));
+          }
+        }
+        if (columnsOfClass.isEmpty()) {
+          continue;
+        }
+        String base = PostgresNames.tableCheckName(shape.tableName(), null);
+        checks.add(new CheckConstraint(number == 0 ? base : base + number, quoted + " <> '"
+            + discriminatorValue(entry.getKey()) + "' or (" + columnsOfClass.stream()
+                .map(name -> PostgresNames.quote(name) + " is not null").collect(Collectors.joining(" and ")) + ")"));
+        number++;
+      }
+    }
+
     /** Table-level mappings: unique constraints, indexes, checks and the comment of the class. */
     void tableLevel() {
       TypeElement entity = shape.entity();
@@ -996,6 +1082,13 @@ public final class EntityReader {
   private static boolean isSet(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString().endsWith("Set");
+  }
+
+  /** A class's discriminator value: {@code @DiscriminatorValue}, else its entity name. */
+  private String discriminatorValue(TypeElement entity) {
+    return AnnotationValues.find(entity, Jpa.DISCRIMINATOR_VALUE, elements)
+        .map(value -> value.string("value"))
+        .orElseGet(() -> entityName(entity));
   }
 
   /** The JPA entity name: {@code @Entity(name)}, else the class name. */

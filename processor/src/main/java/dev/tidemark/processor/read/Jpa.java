@@ -41,6 +41,8 @@ final class Jpa {
   static final String INHERITANCE = "jakarta.persistence.Inheritance";
   static final String PRIMARY_KEY_JOIN_COLUMN = "jakarta.persistence.PrimaryKeyJoinColumn";
   static final String ELEMENT_COLLECTION = "jakarta.persistence.ElementCollection";
+  static final String DISCRIMINATOR_COLUMN = "jakarta.persistence.DiscriminatorColumn";
+  static final String DISCRIMINATOR_VALUE = "jakarta.persistence.DiscriminatorValue";
   static final String JOIN_TABLE = "jakarta.persistence.JoinTable";
   static final String COLLECTION_TABLE = "jakarta.persistence.CollectionTable";
   static final String ATTRIBUTE_CONVERTER = "jakarta.persistence.AttributeConverter";

@@ -1,0 +1,3 @@
+package oracle.singletable;
+import jakarta.persistence.*;
+@Entity public class Equity extends Instrument { String isin; }

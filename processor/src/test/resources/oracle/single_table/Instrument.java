@@ -1,0 +1,3 @@
+package oracle.singletable;
+import jakarta.persistence.*;
+@Entity public class Instrument { @Id Long id; String symbol; }
