@@ -372,7 +372,7 @@ public final class EntityReader {
     private final List<Table> collectionTables = new ArrayList<>();
     /** While reading a SINGLE_TABLE subclass: the columns Hibernate requires only for its rows. */
     private List<String> subclassRequired;
-    /** Key columns by attribute name: Hibernate orders a composite key's columns by attribute name. */
+    /** Key columns by attribute name; {@link ConstraintColumnOrder} puts them in Hibernate's order. */
     private final Map<String, String> keyColumns = new TreeMap<>();
     private String comment;
 
@@ -387,7 +387,8 @@ public final class EntityReader {
 
     Table table() {
       String table = shape.tableName();
-      PrimaryKey key = new PrimaryKey(PostgresNames.primaryKeyName(table), List.copyOf(keyColumns.values()));
+      PrimaryKey key = new PrimaryKey(PostgresNames.primaryKeyName(table),
+          ConstraintColumnOrder.sort(List.copyOf(keyColumns.values()), columns));
       List<UniqueConstraint> allUniques = new ArrayList<>(uniques);
       if (!naturalId.isEmpty()) {
         allUniques.add(new UniqueConstraint(PostgresNames.uniqueKeyName(table, naturalId), naturalId));
@@ -743,9 +744,9 @@ public final class EntityReader {
                   Naming.stored(targetColumn))
               .references(target.get().tableName(), Naming.stored(naming.column(targetKey))));
       String name = Naming.stored(table);
-      // Hibernate orders the join table's key columns by name.
       PrimaryKey key = isSet(field.asType()) ? new PrimaryKey(PostgresNames.primaryKeyName(name),
-          new TreeSet<>(List.of(Naming.stored(ownerColumn), Naming.stored(targetColumn))).stream().toList()) : null;
+          ConstraintColumnOrder.sort(List.of(Naming.stored(ownerColumn), Naming.stored(targetColumn)),
+              tableColumns.stream().collect(Collectors.toMap(Column::name, c -> c)))) : null;
       collectionTables.add(new Table(name, tableColumns, key, List.of(), List.of(), keys, List.of(), null));
     }
 
@@ -780,11 +781,12 @@ public final class EntityReader {
       }
       String name = Naming.stored(table);
       String owner = Naming.stored(ownerColumn);
+      List<Column> tableColumns = List.of(Column.column(owner, keyType(shape)).notNull(), Column.column(value, valueType.get()));
+      List<String> uniqueColumns = List.of(owner, value);
       List<UniqueConstraint> unique = isSet(field.asType())
-          ? List.of(new UniqueConstraint(PostgresNames.uniqueKeyName(name, List.of(owner, value)), List.of(owner, value)))
+          ? List.of(new UniqueConstraint(PostgresNames.uniqueKeyName(name, uniqueColumns), uniqueColumns))
           : List.of();
-      collectionTables.add(new Table(name,
-          List.of(Column.column(owner, keyType(shape)).notNull(), Column.column(value, valueType.get())),
+      collectionTables.add(new Table(name, tableColumns,
           null, unique, List.of(),
           List.of(ForeignKey.foreignKey(Naming.foreignKeyName(table, shape.table(), List.of(ownerColumn)), owner)
               .references(shape.tableName(), Naming.stored(naming.column(ownerKey)))),
