@@ -1,9 +1,8 @@
 package test.bad;
 
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OneToMany;
 import java.util.List;
 
 @Entity
@@ -11,7 +10,6 @@ public class Association {
   @Id
   private long id;
 
-  @ElementCollection
-  @OrderColumn
-  private List<String> tags;
+  @OneToMany
+  private List<Association> children;
 }

@@ -286,11 +286,13 @@ public final class EntityReader {
     }
   }
 
+  /** Whether the field is stored: not static, transient, @Transient or a @Formula (computed by a query). */
   private static boolean persistent(VariableElement field) {
     Set<Modifier> modifiers = field.getModifiers();
     return !modifiers.contains(Modifier.STATIC)
         && !modifiers.contains(Modifier.TRANSIENT)
-        && !AnnotationValues.present(field, Jpa.TRANSIENT);
+        && !AnnotationValues.present(field, Jpa.TRANSIENT)
+        && !AnnotationValues.present(field, Jpa.FORMULA);
   }
 
   // ---- second pass: attributes ----
@@ -744,10 +746,25 @@ public final class EntityReader {
                   Naming.stored(targetColumn))
               .references(target.get().tableName(), Naming.stored(naming.column(targetKey))));
       String name = Naming.stored(table);
-      PrimaryKey key = isSet(field.asType()) ? new PrimaryKey(PostgresNames.primaryKeyName(name),
-          ConstraintColumnOrder.sort(List.of(Naming.stored(ownerColumn), Naming.stored(targetColumn)),
-              tableColumns.stream().collect(Collectors.toMap(Column::name, c -> c)))) : null;
-      collectionTables.add(new Table(name, tableColumns, key, List.of(), List.of(), keys, List.of(), null));
+      Map<String, Column> byName = new LinkedHashMap<>();
+      tableColumns.forEach(column -> byName.put(column.name(), column));
+      List<CheckConstraint> tableChecks = new ArrayList<>();
+      List<String> keyColumns = new ArrayList<>();
+      Optional<AnnotationValues> order = AnnotationValues.find(field, Jpa.ORDER_COLUMN, elements);
+      if (order.isPresent()) {
+        String position = Naming.stored(naming.column(order.get().string("name").isBlank()
+            ? field.getSimpleName() + "_ORDER" : order.get().string("name")));
+        byName.put(position, Column.column(position, "integer").notNull());
+        tableChecks.add(new CheckConstraint(PostgresNames.columnCheckName(name, position),
+            PostgresNames.quote(position) + " >= 0"));
+        keyColumns.addAll(List.of(Naming.stored(ownerColumn), position));
+      } else if (isSet(field.asType())) {
+        keyColumns.addAll(List.of(Naming.stored(ownerColumn), Naming.stored(targetColumn)));
+      }
+      PrimaryKey key = keyColumns.isEmpty() ? null
+          : new PrimaryKey(PostgresNames.primaryKeyName(name), ConstraintColumnOrder.sort(keyColumns, byName));
+      collectionTables.add(new Table(name, List.copyOf(byName.values()), key, List.of(), tableChecks, keys, List.of(),
+          null));
     }
 
     /**
@@ -774,23 +791,73 @@ public final class EntityReader {
       ColumnTypes.Sizes sizes = valueColumn
           .map(c -> new ColumnTypes.Sizes(c.integer("length"), c.integer("precision"), c.integer("scale")))
           .orElse(new ColumnTypes.Sizes(255, 0, 0));
-      Optional<String> valueType = ColumnTypes.of(element, sizes, null, false);
+      String name = Naming.stored(table);
+      List<CheckConstraint> tableChecks = new ArrayList<>();
+      Optional<String> valueType = collectionValueType(field, element, name, value, sizes, tableChecks);
       if (valueType.isEmpty()) {
         reporter.error(field, Diagnostic.UNSUPPORTED_TYPE, where, element);
         return;
       }
-      String name = Naming.stored(table);
       String owner = Naming.stored(ownerColumn);
-      List<Column> tableColumns = List.of(Column.column(owner, keyType(shape)).notNull(), Column.column(value, valueType.get()));
+      Map<String, Column> tableColumns = new LinkedHashMap<>();
+      tableColumns.put(owner, Column.column(owner, keyType(shape)).notNull());
+      tableColumns.put(value, Column.column(value, valueType.get()));
+      List<String> keyColumns = new ArrayList<>(List.of(owner));
+      Optional<AnnotationValues> order = AnnotationValues.find(field, Jpa.ORDER_COLUMN, elements);
+      Optional<AnnotationValues> mapKey = AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN, elements);
+      if (order.isPresent()) {
+        // A list's position: <attribute>_ORDER, never negative, part of the key.
+        String position = Naming.stored(naming.column(order.get().string("name").isBlank()
+            ? field.getSimpleName() + "_ORDER" : order.get().string("name")));
+        tableColumns.put(position, Column.column(position, "integer").notNull());
+        tableChecks.add(new CheckConstraint(PostgresNames.columnCheckName(name, position),
+            PostgresNames.quote(position) + " >= 0"));
+        keyColumns.add(position);
+      } else if (mapKey.isPresent()) {
+        TypeMirror keyType = ((DeclaredType) field.asType()).getTypeArguments().get(0);
+        String key = Naming.stored(naming.column(mapKey.get().string("name").isBlank()
+            ? field.getSimpleName() + "_KEY" : mapKey.get().string("name")));
+        Optional<String> keySqlType = ColumnTypes.of(keyType, new ColumnTypes.Sizes(mapKey.get().integer("length"),
+            mapKey.get().integer("precision"), mapKey.get().integer("scale")), null, false);
+        if (keySqlType.isEmpty()) {
+          reporter.error(field, mapKey.get().mirror(), Diagnostic.UNSUPPORTED_TYPE, where + " (map key)", keyType);
+          return;
+        }
+        tableColumns.put(key, Column.column(key, keySqlType.get()).notNull());
+        keyColumns.add(key);
+      } else if (isMap(field.asType())) {
+        reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "A map without @MapKeyColumn (" + where + ")",
+            "name its key column with @MapKeyColumn");
+        return;
+      }
+      PrimaryKey key = keyColumns.size() > 1
+          ? new PrimaryKey(PostgresNames.primaryKeyName(name), ConstraintColumnOrder.sort(keyColumns, tableColumns))
+          : null;
       List<String> uniqueColumns = List.of(owner, value);
       List<UniqueConstraint> unique = isSet(field.asType())
           ? List.of(new UniqueConstraint(PostgresNames.uniqueKeyName(name, uniqueColumns), uniqueColumns))
           : List.of();
-      collectionTables.add(new Table(name, tableColumns,
-          null, unique, List.of(),
+      collectionTables.add(new Table(name, List.copyOf(tableColumns.values()), key, unique, tableChecks,
           List.of(ForeignKey.foreignKey(Naming.foreignKeyName(table, shape.table(), List.of(ownerColumn)), owner)
               .references(shape.tableName(), Naming.stored(naming.column(ownerKey)))),
           List.of(), null));
+    }
+
+    /** The value column's type; an enum adds the check Hibernate gives it. */
+    private Optional<String> collectionValueType(VariableElement field, TypeMirror element, String table, String column,
+        ColumnTypes.Sizes sizes, List<CheckConstraint> tableChecks) {
+      Optional<List<String>> constants = enumConstants(element);
+      if (constants.isEmpty()) {
+        return ColumnTypes.of(element, sizes, null, false);
+      }
+      boolean asString = AnnotationValues.find(field, Jpa.ENUMERATED, elements)
+          .map(enumerated -> enumerated.enumConstant("value").equals("STRING"))
+          .orElse(false);
+      String quoted = PostgresNames.quote(column);
+      tableChecks.add(new CheckConstraint(PostgresNames.columnCheckName(table, column), asString
+          ? quoted + " in (" + constants.get().stream().map(c -> "'" + c + "'").collect(Collectors.joining(", ")) + ")"
+          : quoted + " between 0 and " + (constants.get().size() - 1)));
+      return Optional.of(asString ? ColumnTypes.varchar(sizes.length()) : "smallint");
     }
 
     /** The type of an entity's single key column, as a column that references it (never identity). */
@@ -1079,6 +1146,11 @@ public final class EntityReader {
       return arguments.get(arguments.size() - 1);
     }
     return type;
+  }
+
+  private static boolean isMap(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString().endsWith("Map");
   }
 
   private static boolean isSet(TypeMirror type) {

@@ -42,6 +42,9 @@ final class Jpa {
   static final String PRIMARY_KEY_JOIN_COLUMN = "jakarta.persistence.PrimaryKeyJoinColumn";
   static final String ELEMENT_COLLECTION = "jakarta.persistence.ElementCollection";
   static final String DISCRIMINATOR_COLUMN = "jakarta.persistence.DiscriminatorColumn";
+  static final String ORDER_COLUMN = "jakarta.persistence.OrderColumn";
+  static final String MAP_KEY_COLUMN = "jakarta.persistence.MapKeyColumn";
+  static final String FORMULA = "org.hibernate.annotations.Formula";
   static final String DISCRIMINATOR_VALUE = "jakarta.persistence.DiscriminatorValue";
   static final String JOIN_TABLE = "jakarta.persistence.JoinTable";
   static final String COLLECTION_TABLE = "jakarta.persistence.CollectionTable";
@@ -50,10 +53,7 @@ final class Jpa {
   /** Mappings a later version will read; until then each is a compile error, never a silently wrong column. */
   static final String[] NOT_YET_SUPPORTED = {
     "jakarta.persistence.JoinColumns",
-    "jakarta.persistence.OrderColumn",
-    "jakarta.persistence.MapKeyColumn",
     "jakarta.persistence.SecondaryTable",
-    "org.hibernate.annotations.Formula",
   };
 
   private Jpa() {}
