@@ -50,7 +50,21 @@ final class ColumnTypes {
       Map.entry("java.math.BigInteger", "numeric(38,0)"),
       Map.entry("java.time.Duration", "numeric(21,0)"),
       Map.entry("java.sql.Date", "date"),
-      Map.entry("java.sql.Timestamp", "timestamp(6) without time zone"));
+      Map.entry("java.sql.Timestamp", "timestamp(6) without time zone"),
+      Map.entry("java.sql.Time", "time(0) without time zone"),
+      // Hibernate 7 stores an OffsetTime without its offset, as a plain time.
+      Map.entry("java.time.OffsetTime", "time(0) without time zone"),
+      Map.entry("java.time.Year", "integer"),
+      Map.entry("java.time.ZoneOffset", "character varying(6)"),
+      Map.entry("java.util.Currency", "character varying(3)"),
+      // Hibernate has no column type for these and stores them serialized.
+      Map.entry("java.time.YearMonth", "bytea"),
+      Map.entry("java.time.MonthDay", "bytea"),
+      Map.entry("java.time.Period", "bytea"));
+
+  /** Types Hibernate stores as text of the column's length. */
+  private static final Set<String> TEXTUAL = Set.of(
+      "java.lang.String", "java.util.Locale", "java.util.TimeZone", "java.net.URL", "java.time.ZoneId", "java.lang.Class");
 
   /** {@code columnDefinition} spellings PostgreSQL prints otherwise, with the name it prints. */
   private static final Map<String, String> DEFINITION_ALIASES = Map.ofEntries(
@@ -82,6 +96,13 @@ final class ColumnTypes {
     if (bytes) {
       return Optional.of("bytea");
     }
+    if (type.getKind() == TypeKind.ARRAY) {
+      // Other arrays are PostgreSQL arrays of their element's type.
+      TypeMirror element = ((ArrayType) type).getComponentType();
+      return element.getKind() == TypeKind.ARRAY || element.getKind() == TypeKind.CHAR
+          ? Optional.empty()
+          : of(element, sizes, temporal, false).map(elementType -> elementType + "[]");
+    }
     if (type.getKind().isPrimitive()) {
       return Optional.ofNullable(PRIMITIVES.get(type.getKind()));
     }
@@ -89,7 +110,7 @@ final class ColumnTypes {
       return Optional.empty();
     }
     String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-    if (name.equals("java.lang.String")) {
+    if (TEXTUAL.contains(name)) {
       return Optional.of(varchar(sizes.length()));
     }
     if (name.equals("java.math.BigDecimal")) {
@@ -124,6 +145,43 @@ final class ColumnTypes {
   private static final Set<String> KNOWN_DEFINITIONS = Set.of("text", "integer", "bigint",
       "smallint", "boolean", "double precision", "real", "numeric", "character varying", "character", "date",
       "uuid", "jsonb", "json", "bytea", "timestamp with time zone", "timestamp without time zone", "inet", "citext");
+
+  /**
+   * The column type {@code @JdbcTypeCode(code)} gives an attribute of {@code type}, as Hibernate 7
+   * does on PostgreSQL; empty for codes not read yet.
+   */
+  static Optional<String> ofJdbcTypeCode(int code, TypeMirror type, Sizes sizes, boolean lengthGiven) {
+    switch (code) {
+      case 3001:
+        return Optional.of("jsonb");
+      case 3000:
+        return Optional.of("uuid");
+      case 3002:
+        return Optional.of("inet");
+      case -1:
+        return Optional.of("character varying(32600)");
+      case 1:
+        return Optional.of("character(" + sizes.length() + ")");
+      case 12:
+        // A UUID written as text takes its 36 characters unless the mapping says otherwise.
+        return Optional.of(varchar(!lengthGiven && isUuid(type) ? 36 : sizes.length()));
+      case 5:
+        return Optional.of("smallint");
+      case 4:
+        return Optional.of("integer");
+      case -5:
+        return Optional.of("bigint");
+      case 2003:
+        return type.getKind() == TypeKind.ARRAY ? of(type, sizes, null, false) : Optional.empty();
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static boolean isUuid(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.util.UUID");
+  }
 
   private static boolean isString(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED

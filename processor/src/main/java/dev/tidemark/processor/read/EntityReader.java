@@ -63,9 +63,6 @@ public final class EntityReader {
   /** Hibernate's increment for a sequence whose generator gives no allocation size. */
   private static final int DEFAULT_ALLOCATION_SIZE = 50;
 
-  /** {@code org.hibernate.type.SqlTypes.JSON}, which Hibernate stores as jsonb on PostgreSQL. */
-  private static final int SQL_TYPE_JSON = 3001;
-
   private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
   private final Elements elements;
@@ -531,18 +528,20 @@ public final class EntityReader {
         }
         return canonical;
       }
-      Optional<AnnotationValues> jdbcType = AnnotationValues.find(field, Jpa.JDBC_TYPE_CODE, elements);
-      if (jdbcType.isPresent()) {
-        if (jdbcType.get().integer("value") == SQL_TYPE_JSON) {
-          return Optional.of("jsonb");
-        }
-        reporter.error(field, jdbcType.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-            "@JdbcTypeCode(" + jdbcType.get().integer("value") + ") on " + where, "only SqlTypes.JSON is read so far");
-        return Optional.empty();
-      }
       ColumnTypes.Sizes sizes = column
           .map(c -> new ColumnTypes.Sizes(c.integer("length"), c.integer("precision"), c.integer("scale")))
           .orElse(new ColumnTypes.Sizes(255, 0, 0));
+      Optional<AnnotationValues> jdbcType = AnnotationValues.find(field, Jpa.JDBC_TYPE_CODE, elements);
+      if (jdbcType.isPresent()) {
+        int code = jdbcType.get().integer("value");
+        Optional<String> coded = ColumnTypes.ofJdbcTypeCode(code, type, sizes, column.isPresent());
+        if (coded.isEmpty()) {
+          reporter.error(field, jdbcType.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+              "@JdbcTypeCode(" + code + ") on " + where,
+              "use JSON, UUID, INET, LONGVARCHAR, CHAR, VARCHAR, SMALLINT, INTEGER, BIGINT or ARRAY");
+        }
+        return coded;
+      }
       Optional<String> sqlType = enumConstants(type)
           .map(constants -> enumColumn(field, name, constants, sizes))
           .or(() -> ColumnTypes.of(type, sizes,
@@ -879,9 +878,14 @@ public final class EntityReader {
       TypeElement root = shape.entity();
       Optional<AnnotationValues> discriminator = AnnotationValues.find(root, Jpa.DISCRIMINATOR_COLUMN, elements);
       String kind = discriminator.map(d -> d.enumConstant("discriminatorType")).orElse("STRING");
-      if (!kind.equals("STRING")) {
+      boolean integer = kind.equals("INTEGER");
+      List<TypeElement> unvalued = shape.singleTableMembers().stream()
+          .filter(member -> !AnnotationValues.present(member, Jpa.DISCRIMINATOR_VALUE)).toList();
+      if (integer && (!AnnotationValues.present(root, Jpa.DISCRIMINATOR_VALUE) || !unvalued.isEmpty())) {
+        // Without values Hibernate derives integers from hash codes of the entity names.
         reporter.error(root, discriminator.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-            "A " + kind + " discriminator on " + root.getSimpleName(), "use a STRING discriminator");
+            "An INTEGER discriminator without @DiscriminatorValue on every class of " + root.getSimpleName(),
+            "give each class its @DiscriminatorValue");
         return;
       }
       String column = Naming.stored(naming.column(discriminator.map(d -> d.string("name"))
@@ -907,7 +911,9 @@ public final class EntityReader {
         required.put(member, subclassRequired);
       }
       subclassRequired = null;
-      columns.put(column, Column.column(column, ColumnTypes.varchar(length)).notNull());
+      String columnType = integer ? "integer" : kind.equals("CHAR") ? "character(1)" : ColumnTypes.varchar(length);
+      columns.put(column, Column.column(column, columnType).notNull());
+      String quote = integer ? "" : "'";
       List<TypeElement> valued = new ArrayList<>(members);
       valued.sort(Comparator.comparingInt((TypeElement member) -> -mappedChain(member).size())
           .thenComparing(member -> member.getSimpleName().toString()));
@@ -915,7 +921,7 @@ public final class EntityReader {
       String quoted = PostgresNames.quote(column);
       checks.add(new CheckConstraint(PostgresNames.columnCheckName(shape.tableName(), column), quoted + " in ("
           + valued.stream().filter(type -> !type.getModifiers().contains(Modifier.ABSTRACT))
-              .map(type -> "'" + discriminatorValue(type) + "'").collect(Collectors.joining(", ")) + ")"));
+              .map(value -> quote + discriminatorValue(value) + quote).collect(Collectors.joining(", ")) + ")"));
       int number = 0;
       for (Map.Entry<TypeElement, List<String>> entry : required.entrySet()) {
         List<String> columnsOfClass = new ArrayList<>();
@@ -928,8 +934,8 @@ public final class EntityReader {
           continue;
         }
         String base = PostgresNames.tableCheckName(shape.tableName(), null);
-        checks.add(new CheckConstraint(number == 0 ? base : base + number, quoted + " <> '"
-            + discriminatorValue(entry.getKey()) + "' or (" + columnsOfClass.stream()
+        checks.add(new CheckConstraint(number == 0 ? base : base + number, quoted + " <> " + quote
+            + discriminatorValue(entry.getKey()) + quote + " or (" + columnsOfClass.stream()
                 .map(name -> PostgresNames.quote(name) + " is not null").collect(Collectors.joining(" and ")) + ")"));
         number++;
       }
