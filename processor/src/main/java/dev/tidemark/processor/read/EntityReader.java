@@ -362,6 +362,8 @@ public final class EntityReader {
     private final Map<String, Shape> shapes;
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final Map<VariableElement, String> columnOfField = new HashMap<>();
+    /** Each column's name as mapped, before naming: what a join column referencing it is named after. */
+    private final Map<String, String> logicalNames = new HashMap<>();
     private final List<UniqueConstraint> uniques = new ArrayList<>();
     private final List<CheckConstraint> checks = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -443,9 +445,11 @@ public final class EntityReader {
             "@Column(table) on " + where, "secondary tables are not read yet");
         return;
       }
-      Identifier physical = naming.column(column.map(c -> c.string("name")).filter(name -> !name.isBlank())
-          .orElse(field.getSimpleName().toString()));
+      String logical = column.map(c -> c.string("name")).filter(name -> !name.isBlank())
+          .orElse(field.getSimpleName().toString());
+      Identifier physical = naming.column(logical);
       String name = Naming.stored(physical);
+      logicalNames.put(name, logical);
       refuseReservedColumn(field, physical, where);
       Optional<String> sqlType = basicType(field, column, name, where);
       if (sqlType.isEmpty()) {
@@ -597,9 +601,9 @@ public final class EntityReader {
       }
       Optional<AnnotationValues> join = AnnotationValues.find(field, Jpa.JOIN_COLUMN, elements);
       Optional<String> givenReference = join.map(j -> j.string("referencedColumnName")).filter(name -> !name.isBlank());
-      if (givenReference.isEmpty() && target.get().simpleId().isEmpty()) {
-        reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-            "An association to an entity with a composite key (" + where + ")", "reference a unique single column");
+      if (givenReference.isEmpty() && (target.get().simpleId().isEmpty()
+          || AnnotationValues.present(field, Jpa.JOIN_COLUMNS))) {
+        compositeAssociation(field, association, target.get(), oneToOne, where);
         return;
       }
       String keyName = joinedKeyName(target.get());
@@ -647,6 +651,56 @@ public final class EntityReader {
       foreignKeys.add(ForeignKey.foreignKey(constraintName, name)
           .references(target.get().tableName(), referencedColumn)
           .onDelete(onDelete));
+    }
+
+    /**
+     * An association to an entity with a composite key: a join column per key column
+     * ({@code <attribute>_<key column>}, or {@code @JoinColumns}), ordered like the key it references,
+     * and one foreign key over all of them.
+     */
+    private void compositeAssociation(VariableElement field, AnnotationValues association, Shape target,
+        boolean oneToOne, String where) {
+      if (oneToOne || target.joinedParent() != null) {
+        reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+            "This association to the composite key of " + target.entity().getSimpleName() + " (" + where + ")",
+            "use a @ManyToOne to an entity that is not a JOINED subclass");
+        return;
+      }
+      TableParts key = new TableParts(target, shapes);
+      for (VariableElement id : target.ids()) {
+        key.attribute(id, new Scope(target.entity().getSimpleName().toString(), Map.of(), true));
+      }
+      List<String> referenced = ConstraintColumnOrder.sort(List.copyOf(key.keyColumns.values()), key.columns);
+      Map<String, String> joinNames = new HashMap<>();
+      Optional<AnnotationValues> joins = AnnotationValues.find(field, Jpa.JOIN_COLUMNS, elements);
+      for (AnnotationValues join : joins.map(j -> j.annotations("value")).orElse(List.of())) {
+        String reference = Naming.stored(naming.column(join.string("referencedColumnName")));
+        if (join.string("referencedColumnName").isBlank() || !referenced.contains(reference)) {
+          reporter.error(field, joins.get().mirror(), Diagnostic.UNKNOWN_COLUMN, where,
+              join.string("referencedColumnName"), target.entity().getSimpleName() + "'s key");
+          return;
+        }
+        joinNames.put(reference, join.string("name"));
+      }
+      if (joins.isPresent() && joinNames.size() != referenced.size()) {
+        reporter.error(field, joins.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+            "@JoinColumns naming " + joinNames.size() + " of the " + referenced.size() + " key columns of "
+                + target.entity().getSimpleName() + " (" + where + ")", "name one join column per key column");
+        return;
+      }
+      boolean nullable = association.bool("optional");
+      List<Identifier> physical = new ArrayList<>();
+      List<String> joinColumns = new ArrayList<>();
+      for (String keyColumn : referenced) {
+        Identifier column = naming.column(joinNames.getOrDefault(keyColumn,
+            field.getSimpleName() + "_" + key.logicalNames.get(keyColumn)));
+        physical.add(column);
+        joinColumns.add(Naming.stored(column));
+        Column typed = Column.column(Naming.stored(column), key.columns.get(keyColumn).type());
+        add(field, nullable ? typed : typed.notNull());
+      }
+      foreignKeys.add(new ForeignKey(Naming.foreignKeyName(shape.table(), target.table(), physical), joinColumns,
+          target.tableName(), referenced, ForeignKey.Action.NO_ACTION, ForeignKey.Action.NO_ACTION));
     }
 
     /**

@@ -21,6 +21,7 @@ final class Jpa {
   static final String MANY_TO_ONE = "jakarta.persistence.ManyToOne";
   static final String ONE_TO_ONE = "jakarta.persistence.OneToOne";
   static final String JOIN_COLUMN = "jakarta.persistence.JoinColumn";
+  static final String JOIN_COLUMNS = "jakarta.persistence.JoinColumns";
   static final String EMBEDDED = "jakarta.persistence.Embedded";
   static final String ATTRIBUTE_OVERRIDE = "jakarta.persistence.AttributeOverride";
   static final String ATTRIBUTE_OVERRIDES = "jakarta.persistence.AttributeOverrides";
@@ -52,7 +53,6 @@ final class Jpa {
 
   /** Mappings a later version will read; until then each is a compile error, never a silently wrong column. */
   static final String[] NOT_YET_SUPPORTED = {
-    "jakarta.persistence.JoinColumns",
     "jakarta.persistence.SecondaryTable",
   };
 

@@ -1,0 +1,2 @@
+package oracle.compositefk;
+public class PosKey implements java.io.Serializable { Long account; String symbol; }
