@@ -373,6 +373,8 @@ public final class EntityReader {
     private final List<Table> collectionTables = new ArrayList<>();
     /** While reading a SINGLE_TABLE subclass: the columns Hibernate requires only for its rows. */
     private List<String> subclassRequired;
+    /** The entity whose attributes are being read: a SINGLE_TABLE subclass names its own collections. */
+    private TypeElement declaringEntity;
     /** Key columns by attribute name; {@link ConstraintColumnOrder} puts them in Hibernate's order. */
     private final Map<String, String> keyColumns = new TreeMap<>();
     private String comment;
@@ -380,6 +382,7 @@ public final class EntityReader {
     TableParts(Shape shape, Map<String, Shape> shapes) {
       this.shape = shape;
       this.shapes = shapes;
+      this.declaringEntity = shape.entity();
     }
 
     String columnOf(VariableElement field) {
@@ -785,7 +788,7 @@ public final class EntityReader {
               .orElse(false))
           .map(inverse -> inverse.getSimpleName().toString())
           .findFirst()
-          .orElse(entityName(shape.entity()));
+          .orElse(entityName(declaringEntity));
       Identifier ownerColumn = naming.column(joinColumnName(joinTable, "joinColumns", ownerPrefix + "_" + ownerKey));
       Identifier targetColumn = naming.column(joinColumnName(joinTable, "inverseJoinColumns",
           field.getSimpleName() + "_" + targetKey));
@@ -834,10 +837,10 @@ public final class EntityReader {
       }
       Optional<AnnotationValues> collection = AnnotationValues.find(field, Jpa.COLLECTION_TABLE, elements);
       Identifier table = naming.table(collection.map(t -> t.string("name")).filter(name -> !name.isBlank())
-          .orElse(entityName(shape.entity()) + "_" + field.getSimpleName()));
+          .orElse(entityName(declaringEntity) + "_" + field.getSimpleName()));
       String ownerKey = joinedKeyName(shape);
       Identifier ownerColumn = naming.column(joinColumnName(collection, "joinColumns",
-          entityName(shape.entity()) + "_" + ownerKey));
+          entityName(declaringEntity) + "_" + ownerKey));
       Optional<AnnotationValues> valueColumn = AnnotationValues.find(field, Jpa.COLUMN, elements);
       String value = Naming.stored(naming.column(valueColumn.map(c -> c.string("name")).filter(name -> !name.isBlank())
           .orElse(field.getSimpleName().toString())));
@@ -951,6 +954,7 @@ public final class EntityReader {
       Map<TypeElement, List<String>> required = new LinkedHashMap<>();
       for (TypeElement member : members) {
         subclassRequired = new ArrayList<>();
+        declaringEntity = member;
         TypeElement parent = mappedChain(member).stream()
             .filter(type -> AnnotationValues.present(type, Jpa.ENTITY) && !type.equals(member))
             .reduce((first, second) -> second).orElseThrow();
