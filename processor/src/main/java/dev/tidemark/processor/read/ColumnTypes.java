@@ -109,7 +109,7 @@ final class ColumnTypes {
     if (type.getKind() != TypeKind.DECLARED) {
       return Optional.empty();
     }
-    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    String name = qualifiedName(type);
     if (TEXTUAL.contains(name)) {
       return Optional.of(varchar(sizes.length()));
     }
@@ -179,13 +179,18 @@ final class ColumnTypes {
   }
 
   private static boolean isUuid(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.util.UUID");
+    return qualifiedName(type).equals("java.util.UUID");
   }
 
   private static boolean isString(TypeMirror type) {
+    return qualifiedName(type).equals("java.lang.String");
+  }
+
+  /** The qualified name of a declared type ({@code java.util.Set}), or "" for primitives and arrays. */
+  static String qualifiedName(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.String");
+        ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()
+        : "";
   }
 
   static String varchar(int length) {

@@ -550,7 +550,7 @@ public final class EntityReader {
         return coded;
       }
       Optional<String> sqlType = enumConstants(type)
-          .map(constants -> enumColumn(field, name, constants, sizes))
+          .map(constants -> enumType(field, shape.tableName(), name, constants, sizes, checks))
           .or(() -> ColumnTypes.of(type, sizes,
               AnnotationValues.find(field, Jpa.TEMPORAL, elements).map(t -> t.enumConstant("value")).orElse(null),
               AnnotationValues.present(field, Jpa.LOB)));
@@ -558,19 +558,6 @@ public final class EntityReader {
         reporter.error(field, Diagnostic.UNSUPPORTED_TYPE, where, type);
       }
       return sqlType;
-    }
-
-    /** Hibernate 7 stores an enum as smallint or varchar, with a check listing what is valid. */
-    private String enumColumn(VariableElement field, String column, List<String> constants, ColumnTypes.Sizes sizes) {
-      boolean asString = AnnotationValues.find(field, Jpa.ENUMERATED, elements)
-          .map(enumerated -> enumerated.enumConstant("value").equals("STRING"))
-          .orElse(false);
-      String quoted = PostgresNames.quote(column);
-      String expression = asString
-          ? quoted + " in (" + constants.stream().map(constant -> "'" + constant + "'").collect(Collectors.joining(", ")) + ")"
-          : quoted + " between 0 and " + (constants.size() - 1);
-      checks.add(new CheckConstraint(PostgresNames.columnCheckName(shape.tableName(), column), expression));
-      return asString ? ColumnTypes.varchar(sizes.length()) : "smallint";
     }
 
     /**
@@ -808,12 +795,7 @@ public final class EntityReader {
       List<String> keyColumns = new ArrayList<>();
       Optional<AnnotationValues> order = AnnotationValues.find(field, Jpa.ORDER_COLUMN, elements);
       if (order.isPresent()) {
-        String position = Naming.stored(naming.column(order.get().string("name").isBlank()
-            ? field.getSimpleName() + "_ORDER" : order.get().string("name")));
-        byName.put(position, Column.column(position, "integer").notNull());
-        tableChecks.add(new CheckConstraint(PostgresNames.columnCheckName(name, position),
-            PostgresNames.quote(position) + " >= 0"));
-        keyColumns.addAll(List.of(Naming.stored(ownerColumn), position));
+        keyColumns.addAll(List.of(Naming.stored(ownerColumn), orderColumn(field, order.get(), name, byName, tableChecks)));
       } else if (isSet(field.asType())) {
         keyColumns.addAll(List.of(Naming.stored(ownerColumn), Naming.stored(targetColumn)));
       }
@@ -862,13 +844,7 @@ public final class EntityReader {
       Optional<AnnotationValues> order = AnnotationValues.find(field, Jpa.ORDER_COLUMN, elements);
       Optional<AnnotationValues> mapKey = AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN, elements);
       if (order.isPresent()) {
-        // A list's position: <attribute>_ORDER, never negative, part of the key.
-        String position = Naming.stored(naming.column(order.get().string("name").isBlank()
-            ? field.getSimpleName() + "_ORDER" : order.get().string("name")));
-        tableColumns.put(position, Column.column(position, "integer").notNull());
-        tableChecks.add(new CheckConstraint(PostgresNames.columnCheckName(name, position),
-            PostgresNames.quote(position) + " >= 0"));
-        keyColumns.add(position);
+        keyColumns.add(orderColumn(field, order.get(), name, tableColumns, tableChecks));
       } else if (mapKey.isPresent()) {
         TypeMirror keyType = ((DeclaredType) field.asType()).getTypeArguments().get(0);
         String key = Naming.stored(naming.column(mapKey.get().string("name").isBlank()
@@ -902,18 +878,37 @@ public final class EntityReader {
     /** The value column's type; an enum adds the check Hibernate gives it. */
     private Optional<String> collectionValueType(VariableElement field, TypeMirror element, String table, String column,
         ColumnTypes.Sizes sizes, List<CheckConstraint> tableChecks) {
-      Optional<List<String>> constants = enumConstants(element);
-      if (constants.isEmpty()) {
-        return ColumnTypes.of(element, sizes, null, false);
-      }
+      return enumConstants(element)
+          .map(constants -> enumType(field, table, column, constants, sizes, tableChecks))
+          .or(() -> ColumnTypes.of(element, sizes, null, false));
+    }
+
+    /**
+     * Hibernate 7 stores an enum as smallint ({@code ORDINAL}) or varchar ({@code STRING}), with a
+     * check listing what is valid, added to {@code tableChecks}; returns the column type.
+     */
+    private String enumType(VariableElement field, String table, String column, List<String> constants,
+        ColumnTypes.Sizes sizes, List<CheckConstraint> tableChecks) {
       boolean asString = AnnotationValues.find(field, Jpa.ENUMERATED, elements)
           .map(enumerated -> enumerated.enumConstant("value").equals("STRING"))
           .orElse(false);
       String quoted = PostgresNames.quote(column);
-      tableChecks.add(new CheckConstraint(PostgresNames.columnCheckName(table, column), asString
-          ? quoted + " in (" + constants.get().stream().map(c -> "'" + c + "'").collect(Collectors.joining(", ")) + ")"
-          : quoted + " between 0 and " + (constants.get().size() - 1)));
-      return Optional.of(asString ? ColumnTypes.varchar(sizes.length()) : "smallint");
+      String expression = asString
+          ? quoted + " in (" + constants.stream().map(constant -> "'" + constant + "'").collect(Collectors.joining(", ")) + ")"
+          : quoted + " between 0 and " + (constants.size() - 1);
+      tableChecks.add(new CheckConstraint(PostgresNames.columnCheckName(table, column), expression));
+      return asString ? ColumnTypes.varchar(sizes.length()) : "smallint";
+    }
+
+    /** A list's {@code @OrderColumn}: {@code <attribute>_ORDER} unless named, not null and never negative. */
+    private String orderColumn(VariableElement field, AnnotationValues order, String table,
+        Map<String, Column> tableColumns, List<CheckConstraint> tableChecks) {
+      String position = Naming.stored(naming.column(order.string("name").isBlank()
+          ? field.getSimpleName() + "_ORDER" : order.string("name")));
+      tableColumns.put(position, Column.column(position, "integer").notNull());
+      tableChecks.add(new CheckConstraint(PostgresNames.columnCheckName(table, position),
+          PostgresNames.quote(position) + " >= 0"));
+      return position;
     }
 
     /** The type of an entity's single key column, as a column that references it (never identity). */
@@ -1213,13 +1208,11 @@ public final class EntityReader {
   }
 
   private static boolean isMap(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString().endsWith("Map");
+    return ColumnTypes.qualifiedName(type).endsWith("Map");
   }
 
   private static boolean isSet(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString().endsWith("Set");
+    return ColumnTypes.qualifiedName(type).endsWith("Set");
   }
 
   /** A class's discriminator value: {@code @DiscriminatorValue}, else its entity name. */
@@ -1286,8 +1279,7 @@ public final class EntityReader {
   }
 
   private static boolean isBoolean(TypeMirror type) {
-    return type.getKind() == TypeKind.BOOLEAN || (type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Boolean"));
+    return type.getKind() == TypeKind.BOOLEAN || ColumnTypes.qualifiedName(type).equals("java.lang.Boolean");
   }
 
   /** The {@code @Embeddable} class of {@code type}, if it is one. */

@@ -37,10 +37,6 @@ public record RenameHints(List<TableRename> tables, List<ColumnRename> columns) 
         .findFirst().orElse(targetTable);
   }
 
-  boolean isEmpty() {
-    return tables.isEmpty() && columns.isEmpty();
-  }
-
   static RenameHints orNone(RenameHints hints) {
     return Objects.requireNonNullElse(hints, NONE);
   }
