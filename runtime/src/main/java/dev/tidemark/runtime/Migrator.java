@@ -4,6 +4,10 @@ import dev.tidemark.runtime.internal.HistoryTable;
 import dev.tidemark.runtime.internal.RevisionChain;
 import dev.tidemark.runtime.internal.Settings;
 import dev.tidemark.runtime.internal.command.CommandContext;
+import dev.tidemark.runtime.internal.command.DowngradeCommand;
+import dev.tidemark.runtime.internal.command.SqlCommand;
+import dev.tidemark.runtime.internal.command.StampCommand;
+import dev.tidemark.runtime.internal.command.StatusCommand;
 import dev.tidemark.runtime.internal.command.UpgradeCommand;
 import dev.tidemark.runtime.schema.PostgresNames;
 import java.time.Duration;
@@ -50,6 +54,47 @@ public final class Migrator {
   /** Brings the database up to {@code target}, a revision id or {@code head}. */
   public MigrationReport upgrade(String target) {
     return new UpgradeCommand(context).run(target);
+  }
+
+  /**
+   * Reverts applied revisions down to {@code target}: a revision id, {@code base}, or a relative
+   * step such as {@code -1}. Each revision is reverted with its exact inverse (a manual revision
+   * with its {@code downgrade}) in its own transaction; a revision without a downgrade stops the
+   * plan before anything runs ({@code IRREVERSIBLE}).
+   */
+  public DowngradeReport downgrade(String target) {
+    return new DowngradeCommand(context).run(target);
+  }
+
+  /**
+   * Records the database as being at {@code target} (a revision id, {@code base} or {@code head})
+   * without running anything: for a database brought there by other means.
+   */
+  public StampReport stamp(String target) {
+    return new StampCommand(context).run(target);
+  }
+
+  /** The current revision, the head of this build, what is pending, the drafts, and whether the database is ahead. */
+  public StatusReport status() {
+    return new StatusCommand(context).status();
+  }
+
+  /** The applied revisions with when, by whom and how long, oldest first. */
+  public List<HistoryEntry> history() {
+    return new StatusCommand(context).history();
+  }
+
+  /** The offline script from base to the head of this build. */
+  public SqlScript sql() {
+    return sql(RevisionChain.BASE + ":" + RevisionChain.HEAD);
+  }
+
+  /**
+   * The offline script of {@code range}, {@code from:to} with revision ids, {@code base} or
+   * {@code head}: an upgrade when {@code to} is later, a downgrade when it is earlier.
+   */
+  public SqlScript sql(String range) {
+    return new SqlCommand(context).run(range);
   }
 
   /** Settings of a {@link Migrator}; {@link #build()} checks them before anything touches the database. */
