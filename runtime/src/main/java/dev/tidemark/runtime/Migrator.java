@@ -9,6 +9,7 @@ import dev.tidemark.runtime.internal.command.SqlCommand;
 import dev.tidemark.runtime.internal.command.StampCommand;
 import dev.tidemark.runtime.internal.command.StatusCommand;
 import dev.tidemark.runtime.internal.command.UpgradeCommand;
+import dev.tidemark.runtime.internal.command.VerifyCommand;
 import dev.tidemark.runtime.schema.PostgresNames;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -95,6 +96,19 @@ public final class Migrator {
    */
   public SqlScript sql(String range) {
     return new SqlCommand(context).run(range);
+  }
+
+  /**
+   * The live catalog against the snapshot expected at the database's revision; throws
+   * {@code DRIFT} naming each difference when they differ, else returns the clean report.
+   */
+  public DriftReport verify() {
+    return new VerifyCommand(context).verify();
+  }
+
+  /** As {@link #verify()}, but returns the report with its differences instead of throwing. */
+  public DriftReport drift() {
+    return new VerifyCommand(context).drift();
   }
 
   /** Settings of a {@link Migrator}; {@link #build()} checks them before anything touches the database. */
