@@ -3,6 +3,7 @@ package dev.tidemark.runtime;
 import dev.tidemark.runtime.internal.HistoryTable;
 import dev.tidemark.runtime.internal.RevisionChain;
 import dev.tidemark.runtime.internal.Settings;
+import dev.tidemark.runtime.internal.command.AdoptCommand;
 import dev.tidemark.runtime.internal.command.CommandContext;
 import dev.tidemark.runtime.internal.command.DowngradeCommand;
 import dev.tidemark.runtime.internal.command.SqlCommand;
@@ -109,6 +110,21 @@ public final class Migrator {
   /** As {@link #verify()}, but returns the report with its differences instead of throwing. */
   public DriftReport drift() {
     return new VerifyCommand(context).drift();
+  }
+
+  /**
+   * Takes over a database that has no Tidemark history. An empty schema is upgraded; a catalog
+   * equal to the snapshot of a revision is stamped there without running anything; a database part
+   * of the way there is bridged to the head (what is missing or different is created or altered,
+   * nothing the model lacks is dropped) and stamped, in one transaction.
+   */
+  public AdoptReport adopt() {
+    return new AdoptCommand(context).adopt();
+  }
+
+  /** What {@link #adopt()} would do, with the differences and the bridge, without changing anything. */
+  public AdoptReport planAdoption() {
+    return new AdoptCommand(context).plan();
   }
 
   /** Settings of a {@link Migrator}; {@link #build()} checks them before anything touches the database. */
