@@ -19,5 +19,19 @@ public enum ErrorCode {
   /** The database could not be reached or the history could not be read or written. */
   DATABASE,
   /** The thread was interrupted while waiting for another instance's migration lock. */
-  INTERRUPTED
+  INTERRUPTED,
+  /** Another session held the migration lock longer than the configured lock wait. */
+  LOCK_WAIT_EXCEEDED,
+  /** A verb named a revision that is neither in this build's chain nor {@code base}/{@code head}. */
+  UNKNOWN_REVISION,
+  /** A downgrade would pass a revision that has no downgrade; nothing was run. */
+  IRREVERSIBLE,
+  /** The live catalog differs from the snapshot expected at the database's revision. */
+  DRIFT,
+  /** The database has revisions this build does not know, and the settings forbid running ahead. */
+  DATABASE_AHEAD,
+  /** An offline script was asked for a range with a manual revision, whose Java code has no SQL. */
+  NOT_SCRIPTABLE,
+  /** Adopt was asked for a database whose schema already has a Tidemark history. */
+  ALREADY_MANAGED
 }

@@ -12,6 +12,14 @@ public interface MigrationListener {
 
   default void afterRevision(String schema, Revision revision, Duration elapsed) {}
 
-  /** The revision was rolled back; {@code failure} is thrown to the caller after this returns. */
+  /** A downgrade is about to revert {@code revision}. */
+  default void beforeDowngrade(String schema, Revision revision) {}
+
+  default void afterDowngrade(String schema, Revision revision, Duration elapsed) {}
+
+  /**
+   * Applying or reverting the revision failed and was rolled back; {@code failure} is thrown to the
+   * caller after this returns.
+   */
   default void revisionFailed(String schema, Revision revision, TidemarkException failure) {}
 }

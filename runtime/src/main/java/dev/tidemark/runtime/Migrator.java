@@ -1,31 +1,29 @@
 package dev.tidemark.runtime;
 
-import dev.tidemark.runtime.internal.AdvisoryLock;
-import dev.tidemark.runtime.internal.HistoryRow;
 import dev.tidemark.runtime.internal.HistoryTable;
 import dev.tidemark.runtime.internal.RevisionChain;
-import dev.tidemark.runtime.internal.UpgradePlan;
-import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.internal.Settings;
+import dev.tidemark.runtime.internal.command.AdoptCommand;
+import dev.tidemark.runtime.internal.command.CommandContext;
+import dev.tidemark.runtime.internal.command.DowngradeCommand;
+import dev.tidemark.runtime.internal.command.SqlCommand;
+import dev.tidemark.runtime.internal.command.StampCommand;
+import dev.tidemark.runtime.internal.command.StatusCommand;
+import dev.tidemark.runtime.internal.command.UpgradeCommand;
+import dev.tidemark.runtime.internal.command.VerifyCommand;
 import dev.tidemark.runtime.schema.PostgresNames;
-import dev.tidemark.runtime.sql.PostgresRenderer;
-import dev.tidemark.runtime.sql.SqlStatement;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Applies one schema's revisions to a PostgreSQL database.
+ * The verbs that operate one schema of a PostgreSQL database: a small facade over one command
+ * class per verb. Every verb returns its result as data, for a service, the command line or the
+ * Maven plugin to print or act on.
  *
  * <p>An upgrade first reads the history without a lock: when nothing is pending, that one query is
  * all a boot costs. Otherwise it takes the schema's session advisory lock on a dedicated
@@ -35,30 +33,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Migrator {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+  private final CommandContext context;
 
-  private final DataSource dataSource;
-  private final RevisionChain chain;
-  private final String schema;
-  private final boolean devMode;
-  private final Duration lockTimeout;
-  private final Duration statementTimeout;
-  private final List<MigrationListener> listeners;
-  private final HistoryTable history;
-  private final PostgresRenderer renderer;
-  /** The statement or step being run, for the failure message; one migration runs at a time. */
-  private String currentStep;
-
-  private Migrator(Builder builder, MigrationCatalog catalog) {
-    this.dataSource = builder.dataSource;
-    this.schema = builder.schema == null ? catalog.schema() : builder.schema;
-    this.chain = new RevisionChain(schema, catalog.migrations());
-    this.devMode = builder.devMode;
-    this.lockTimeout = builder.lockTimeout;
-    this.statementTimeout = builder.statementTimeout;
-    this.listeners = List.copyOf(builder.listeners);
-    this.history = new HistoryTable(schema);
-    this.renderer = new PostgresRenderer(schema);
+  private Migrator(CommandContext context) {
+    this.context = context;
   }
 
   public static Builder builder(DataSource dataSource) {
@@ -67,196 +45,86 @@ public final class Migrator {
 
   /** The schema this migrator manages. */
   public String schema() {
-    return schema;
+    return context.schema();
   }
 
   /** Brings the database to the head revision of the catalog. */
   public MigrationReport upgrade() {
-    long started = System.nanoTime();
-    chain.draft().filter(draft -> !devMode).ifPresent(draft -> {
-      throw TidemarkException.of(ErrorCode.DRAFT_REFUSED, "this build carries draft revision " + draft.id()
-          + " of schema " + schema + ", which only dev mode applies. Freeze it"
-          + " (mvn clean compile -Dtidemark.freeze=<name>) before shipping, or enable dev mode"
-          + " (-Dtidemark.dev=true or Migrator.builder(...).devMode(true)) on a development database.");
-    });
-    UpgradePlan plan = withConnection("read the history of schema " + schema,
-        connection -> UpgradePlan.of(chain, history.readIfExists(connection).orElse(List.of()), devMode));
-    if (!plan.hasWork()) {
-      warnIfAhead(plan);
-      return new MigrationReport(schema, List.of(), List.of(), plan.head(), since(started));
-    }
-    return withConnection("migrate schema " + schema, connection -> applyUnderLock(connection, started));
+    return upgrade(RevisionChain.HEAD);
   }
 
-  private MigrationReport applyUnderLock(Connection connection, long started) throws SQLException {
-    connection.setAutoCommit(true);
-    try (AdvisoryLock lock = AdvisoryLock.acquire(connection, schema, this::waitingForLock)) {
-      history.create(connection);
-      UpgradePlan plan = UpgradePlan.of(chain, history.readIfExists(connection).orElse(List.of()), devMode);
-      warnIfAhead(plan);
-      List<HistoryRow> stale = new ArrayList<>(plan.staleDrafts());
-      Collections.reverse(stale);
-      for (HistoryRow draft : stale) {
-        revertDraft(connection, draft);
-      }
-      List<MigrationReport.AppliedRevision> applied = new ArrayList<>();
-      for (Migration migration : plan.pending()) {
-        applied.add(apply(connection, migration));
-      }
-      String head = applied.isEmpty() ? plan.head() : chain.head();
-      List<String> reverted = plan.staleDrafts().stream().map(HistoryRow::revision).toList();
-      return new MigrationReport(schema, reverted, applied, head, since(started));
-    }
-  }
-
-  private MigrationReport.AppliedRevision apply(Connection connection, Migration migration) throws SQLException {
-    Revision revision = migration.revision();
-    Operations upgrade = new Operations();
-    migration.upgrade(upgrade);
-    listeners.forEach(listener -> listener.beforeRevision(schema, revision));
-    LOG.info("Applying revision {} to schema {}: {}", revision.id(), schema, revision.description());
-    long started = System.nanoTime();
-    try {
-      inTransaction(connection, revision, () -> {
-        runSteps(connection, upgrade.steps());
-        long executionMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        history.insert(connection, revision, executionMillis, revision.draft() ? recordedDowngrade(migration) : null);
-      });
-    } catch (TidemarkException failure) {
-      listeners.forEach(listener -> listener.revisionFailed(schema, revision, failure));
-      throw failure;
-    }
-    Duration elapsed = since(started);
-    listeners.forEach(listener -> listener.afterRevision(schema, revision, elapsed));
-    return new MigrationReport.AppliedRevision(revision, elapsed.toMillis());
+  /** Brings the database up to {@code target}, a revision id or {@code head}. */
+  public MigrationReport upgrade(String target) {
+    return new UpgradeCommand(context).run(target);
   }
 
   /**
-   * The statements that undo a draft, kept with its history row so dev mode can revert it after
-   * the draft changed; {@code null} for a manual draft, whose downgrade is Java code.
+   * Reverts applied revisions down to {@code target}: a revision id, {@code base}, or a relative
+   * step such as {@code -1}. Each revision is reverted with its exact inverse (a manual revision
+   * with its {@code downgrade}) in its own transaction; a revision without a downgrade stops the
+   * plan before anything runs ({@code IRREVERSIBLE}).
    */
-  private List<String> recordedDowngrade(Migration migration) {
-    Operations downgrade = new Operations();
-    migration.downgrade(downgrade);
-    if (downgrade.steps().size() != downgrade.list().size()) {
-      return null;
-    }
-    return renderer.render(downgrade.list()).stream().map(SqlStatement::sql).toList();
+  public DowngradeReport downgrade(String target) {
+    return new DowngradeCommand(context).run(target);
   }
 
   /**
-   * Dev mode: undoes an applied draft the jar no longer carries as applied, in one transaction with
-   * the removal of its history row: with the statements recorded when it was applied or, for a
-   * manual draft, with the downgrade of the class as this build has it.
+   * Records the database as being at {@code target} (a revision id, {@code base} or {@code head})
+   * without running anything: for a database brought there by other means.
    */
-  private void revertDraft(Connection connection, HistoryRow draft) throws SQLException {
-    LOG.info("Reverting draft {} of schema {}: it changed or was frozen since it was applied (dev mode)",
-        draft.revision(), schema);
-    Optional<List<String>> recorded = history.draftDowngrade(connection, draft.revision());
-    List<Object> steps;
-    if (recorded.isPresent()) {
-      steps = List.copyOf(recorded.get());
-    } else {
-      Migration manual = chain.migrations().stream()
-          .filter(migration -> migration.revision().id().equals(draft.revision()))
-          .findFirst()
-          .orElseThrow(() -> TidemarkException.of(ErrorCode.DIVERGED_HISTORY, "manual draft " + draft.revision()
-              + " of schema " + schema + " was applied, but this build no longer has it to revert it."
-              + " Revert it by hand, delete its history row, or recreate the development database."));
-      LOG.warn("Reverting manual draft {} with the downgrade of the class as this build has it", draft.revision());
-      Operations downgrade = new Operations();
-      manual.downgrade(downgrade);
-      steps = downgrade.steps();
-    }
-    Revision revision = new Revision(draft.revision(), draft.parent(), "revert draft", draft.checksum(), true);
-    inTransaction(connection, revision, () -> {
-      runSteps(connection, steps);
-      history.delete(connection, draft.revision());
-    });
+  public StampReport stamp(String target) {
+    return new StampCommand(context).run(target);
   }
 
-  private interface TransactionWork {
-    void run() throws SQLException;
+  /** The current revision, the head of this build, what is pending, the drafts, and whether the database is ahead. */
+  public StatusReport status() {
+    return new StatusCommand(context).status();
+  }
+
+  /** The applied revisions with when, by whom and how long, oldest first. */
+  public List<HistoryEntry> history() {
+    return new StatusCommand(context).history();
+  }
+
+  /** The offline script from base to the head of this build. */
+  public SqlScript sql() {
+    return sql(RevisionChain.BASE + ":" + RevisionChain.HEAD);
   }
 
   /**
-   * Runs {@code work} as one transaction, with the revision's timeouts. A failure rolls all of it
-   * back and becomes a {@code REVISION_FAILED} naming the revision and the step that failed.
+   * The offline script of {@code range}, {@code from:to} with revision ids, {@code base} or
+   * {@code head}: an upgrade when {@code to} is later, a downgrade when it is earlier.
    */
-  private void inTransaction(Connection connection, Revision revision, TransactionWork work) throws SQLException {
-    currentStep = null;
-    connection.setAutoCommit(false);
-    try (Statement statement = connection.createStatement()) {
-      // set local: the timeouts end with the transaction and never leak into a pooled connection.
-      if (lockTimeout != null) {
-        statement.execute("set local lock_timeout = " + lockTimeout.toMillis());
-      }
-      if (statementTimeout != null) {
-        statement.execute("set local statement_timeout = " + statementTimeout.toMillis());
-      }
-      work.run();
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      rollback(connection, e);
-      // A manual revision's own exception is a failed revision too, not a crash of the migrator.
-      throw e instanceof TidemarkException tidemark ? tidemark
-          : TidemarkException.revisionFailed(schema, revision, currentStep, e);
-    } finally {
-      connection.setAutoCommit(true);
-    }
+  public SqlScript sql(String range) {
+    return new SqlCommand(context).run(range);
   }
 
-  /** Runs schema operations (rendered), recorded statements and JDBC steps, in order. */
-  private void runSteps(Connection connection, List<Object> steps) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      for (Object step : steps) {
-        if (step instanceof Operations.JdbcStep jdbc) {
-          currentStep = "manual step " + jdbc.description();
-          jdbc.action().run(connection);
-        } else {
-          currentStep = step instanceof Operation operation ? renderer.render(operation).sql() : (String) step;
-          statement.execute(currentStep);
-        }
-      }
-      currentStep = null;
-    }
+  /**
+   * The live catalog against the snapshot expected at the database's revision; throws
+   * {@code DRIFT} naming each difference when they differ, else returns the clean report.
+   */
+  public DriftReport verify() {
+    return new VerifyCommand(context).verify();
   }
 
-  private void waitingForLock(String holder, Duration waited) {
-    LOG.info("Waiting {} s for the migration lock of schema {}, held by {}", waited.toSeconds(), schema, holder);
-    listeners.forEach(listener -> listener.waitingForLock(schema, holder, waited));
+  /** As {@link #verify()}, but returns the report with its differences instead of throwing. */
+  public DriftReport drift() {
+    return new VerifyCommand(context).drift();
   }
 
-  private void warnIfAhead(UpgradePlan plan) {
-    if (!plan.unknown().isEmpty()) {
-      LOG.warn("Schema {} is ahead of this build: it has revision(s) {} after {}, which this build does not know."
-              + " Continuing, as during a rolling deploy.",
-          schema, plan.unknown().stream().map(HistoryRow::revision).toList(), chain.head());
-    }
+  /**
+   * Takes over a database that has no Tidemark history. An empty schema is upgraded; a catalog
+   * equal to the snapshot of a revision is stamped there without running anything; a database part
+   * of the way there is bridged to the head (what is missing or different is created or altered,
+   * nothing the model lacks is dropped) and stamped, in one transaction.
+   */
+  public AdoptReport adopt() {
+    return new AdoptCommand(context).adopt();
   }
 
-  private static void rollback(Connection connection, Exception failure) {
-    try {
-      connection.rollback();
-    } catch (SQLException rollbackFailure) {
-      failure.addSuppressed(rollbackFailure);
-    }
-  }
-
-  private interface ConnectionWork<T> {
-    T run(Connection connection) throws SQLException;
-  }
-
-  private <T> T withConnection(String purpose, ConnectionWork<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      return work.run(connection);
-    } catch (SQLException e) {
-      throw TidemarkException.database("could not " + purpose, e);
-    }
-  }
-
-  private static Duration since(long startedNanos) {
-    return Duration.ofNanos(System.nanoTime() - startedNanos);
+  /** What {@link #adopt()} would do, with the differences and the bridge, without changing anything. */
+  public AdoptReport planAdoption() {
+    return new AdoptCommand(context).plan();
   }
 
   /** Settings of a {@link Migrator}; {@link #build()} checks them before anything touches the database. */
@@ -265,7 +133,11 @@ public final class Migrator {
     private final DataSource dataSource;
     private Supplier<MigrationCatalog> catalog = () -> onlyCatalog(ServiceLoader.load(MigrationCatalog.class));
     private String schema;
+    private String historySchema;
+    private String historyTable = HistoryTable.DEFAULT_NAME;
     private boolean devMode = Tidemark.devModeRequested();
+    private boolean allowAhead = true;
+    private Duration lockWait;
     private Duration lockTimeout;
     private Duration statementTimeout;
     private final List<MigrationListener> listeners = new ArrayList<>();
@@ -298,9 +170,35 @@ public final class Migrator {
       return this;
     }
 
+    /** Where the history table lives: by default {@code tidemark_history} in the managed schema. */
+    public Builder historyTable(String historySchema, String historyTable) {
+      this.historySchema = historySchema;
+      this.historyTable = historyTable;
+      return this;
+    }
+
     /** Whether draft revisions may be applied: for development databases only. */
     public Builder devMode(boolean devMode) {
       this.devMode = devMode;
+      return this;
+    }
+
+    /**
+     * Whether a database that has revisions this build does not know is accepted with a warning
+     * (the default, for rolling deploys where a newer instance migrated first) or refused with
+     * {@code DATABASE_AHEAD}.
+     */
+    public Builder allowAhead(boolean allowAhead) {
+      this.allowAhead = allowAhead;
+      return this;
+    }
+
+    /**
+     * How long to wait for another instance's migration lock before failing with
+     * {@code LOCK_WAIT_EXCEEDED}; by default as long as the holder's session lives.
+     */
+    public Builder lockWait(Duration lockWait) {
+      this.lockWait = lockWait;
       return this;
     }
 
@@ -321,25 +219,47 @@ public final class Migrator {
       return this;
     }
 
+    /** Checks every setting, reporting all bad ones at once, then loads the catalog. */
     public Migrator build() {
+      List<String> problems = new ArrayList<>();
       if (dataSource == null) {
-        throw TidemarkException.of(ErrorCode.CONFIGURATION, "dataSource is required");
+        problems.add("dataSource is required");
       }
-      if (schema != null && schema.isBlank()) {
-        throw TidemarkException.of(ErrorCode.CONFIGURATION, "schema is blank; leave it unset to use the ledger's");
+      checkName("schema", schema, problems);
+      checkName("historySchema", historySchema, problems);
+      if (historyTable == null) {
+        problems.add("historyTable is required");
+      } else {
+        checkName("historyTable", historyTable, problems);
       }
-      if (schema != null && !schema.equals(PostgresNames.truncate(schema))) {
-        throw TidemarkException.of(ErrorCode.CONFIGURATION,
-            "schema '" + schema + "' is longer than PostgreSQL's 63-byte identifier limit");
+      requirePositive("lockWait", lockWait, problems);
+      requirePositive("lockTimeout", lockTimeout, problems);
+      requirePositive("statementTimeout", statementTimeout, problems);
+      if (!problems.isEmpty()) {
+        throw TidemarkException.of(ErrorCode.CONFIGURATION, "invalid Migrator settings: " + String.join("; ", problems));
       }
-      requirePositive("lockTimeout", lockTimeout);
-      requirePositive("statementTimeout", statementTimeout);
-      return new Migrator(this, catalog.get());
+      MigrationCatalog loaded = catalog.get();
+      String managed = schema == null ? loaded.schema() : schema;
+      Settings settings = new Settings(managed, historySchema == null ? managed : historySchema, historyTable,
+          devMode, allowAhead, lockWait, lockTimeout, statementTimeout);
+      return new Migrator(new CommandContext(dataSource, new RevisionChain(managed, loaded.migrations()), settings,
+          listeners));
     }
 
-    private static void requirePositive(String setting, Duration value) {
+    private static void checkName(String setting, String value, List<String> problems) {
+      if (value == null) {
+        return;
+      }
+      if (value.isBlank() || value.indexOf('\0') >= 0) {
+        problems.add(setting + " '" + value + "' is not a usable name; leave it unset for the default");
+      } else if (!value.equals(PostgresNames.truncate(value))) {
+        problems.add(setting + " '" + value + "' is longer than PostgreSQL's 63-byte identifier limit");
+      }
+    }
+
+    private static void requirePositive(String setting, Duration value, List<String> problems) {
       if (value != null && (value.isNegative() || value.isZero())) {
-        throw TidemarkException.of(ErrorCode.CONFIGURATION, setting + " must be positive, not " + value);
+        problems.add(setting + " must be positive, not " + value);
       }
     }
 

@@ -44,11 +44,22 @@ import java.util.List;
  */
 public final class Operations {
 
+  /** One step as the migrator runs it; read by the runtime, not written by migrations. */
+  public sealed interface Step permits SchemaStep, JdbcStep {}
+
+  /**
+   * A schema operation.
+   *
+   * @param concurrently whether an index is built with {@code create index concurrently}, outside
+   *     any transaction
+   */
+  public record SchemaStep(Operation operation, boolean concurrently) implements Step {}
+
   /** A step of Java code, from a manual revision. */
-  record JdbcStep(String description, JdbcAction action) {}
+  public record JdbcStep(String description, JdbcAction action) implements Step {}
 
   /** Schema operations and JDBC steps, in the order the migration gave them. */
-  private final List<Object> steps = new ArrayList<>();
+  private final List<Step> steps = new ArrayList<>();
 
   /** The upgrade operations of {@code migration}. */
   public static List<Operation> upgradeOf(Migration migration) {
@@ -66,16 +77,19 @@ public final class Operations {
 
   /** The schema operations collected, without JDBC steps: what the ledger records. */
   public List<Operation> list() {
-    return steps.stream().filter(Operation.class::isInstance).map(Operation.class::cast).toList();
+    return steps.stream()
+        .filter(SchemaStep.class::isInstance)
+        .map(step -> ((SchemaStep) step).operation())
+        .toList();
   }
 
-  /** Every step in order: {@link Operation}s and {@link JdbcStep}s. */
-  List<Object> steps() {
+  /** Every step in order, as the migrator runs them. */
+  public List<Step> steps() {
     return List.copyOf(steps);
   }
 
   public void add(Operation operation) {
-    steps.add(operation);
+    steps.add(new SchemaStep(operation, false));
   }
 
   /** Runs {@code action} on the migration's connection, inside the revision's transaction. */
@@ -163,6 +177,15 @@ public final class Operations {
 
   public void createIndex(String table, Index index) {
     add(new CreateIndex(table, index));
+  }
+
+  /**
+   * Builds an index without blocking writes, with {@code create index concurrently}. PostgreSQL
+   * runs that outside any transaction, so the revision runs statement by statement; a retry after
+   * a crash drops the INVALID index a broken build leaves and builds it again.
+   */
+  public void createIndexConcurrently(String table, Index index) {
+    steps.add(new SchemaStep(new CreateIndex(table, index), true));
   }
 
   public void dropIndex(String table, String name) {

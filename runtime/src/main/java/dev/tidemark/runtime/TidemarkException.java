@@ -1,6 +1,7 @@
 package dev.tidemark.runtime;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -35,14 +36,36 @@ public final class TidemarkException extends RuntimeException {
 
   /** A revision that failed and was rolled back, by a database error or by its own Java code. */
   public static TidemarkException revisionFailed(String schema, Revision revision, String statement, Exception cause) {
+    return revisionFailed(schema, revision, statement, cause,
+        "failed and was rolled back; nothing of it remains.");
+  }
+
+  /**
+   * A revision that failed while running outside a transaction: what ran before the failure
+   * stays, and the revision is not recorded, so the next upgrade runs it again.
+   */
+  public static TidemarkException nonTransactionalRevisionFailed(
+      String schema, Revision revision, String statement, Exception cause) {
+    return revisionFailed(schema, revision, statement, cause, "failed outside a transaction and is not recorded;"
+        + " its statements are safe to retry and the next upgrade runs it again.");
+  }
+
+  /** Another session held the migration lock longer than the caller was willing to wait. */
+  public static TidemarkException lockWaitExceeded(String schema, String holder, Duration waited) {
+    return new TidemarkException(ErrorCode.LOCK_WAIT_EXCEEDED, "waited " + waited.toSeconds() + " s for the migration"
+        + " lock of schema " + schema + ", held by " + holder + "; raise lockWait or stop that session", null, null,
+        null);
+  }
+
+  private static TidemarkException revisionFailed(
+      String schema, Revision revision, String statement, Exception cause, String outcome) {
     String where = statement == null ? "while recording it in the history" : "at statement:\n  " + statement;
     String reason = cause instanceof SQLException sql
         ? cause.getMessage() + " (SQLState " + sql.getSQLState() + ")"
         : cause.getClass().getName() + ": " + cause.getMessage();
     return new TidemarkException(
         ErrorCode.REVISION_FAILED,
-        "revision " + revision.id() + " of schema " + schema + " failed and was rolled back; nothing of it"
-            + " remains. " + reason + " " + where,
+        "revision " + revision.id() + " of schema " + schema + " " + outcome + " " + reason + " " + where,
         revision.id(), statement, cause);
   }
 

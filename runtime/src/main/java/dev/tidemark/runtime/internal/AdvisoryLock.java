@@ -43,12 +43,24 @@ public final class AdvisoryLock implements AutoCloseable {
    */
   public static AdvisoryLock acquire(Connection connection, String schema, BiConsumer<String, Duration> waiting)
       throws SQLException {
+    return acquire(connection, schema, null, waiting);
+  }
+
+  /**
+   * As {@link #acquire(Connection, String, BiConsumer)}, but gives up with
+   * {@code LOCK_WAIT_EXCEEDED}, naming the holder, once {@code maxWait} (if not null) has passed.
+   */
+  public static AdvisoryLock acquire(Connection connection, String schema, Duration maxWait,
+      BiConsumer<String, Duration> waiting) throws SQLException {
     long key = keyFor(schema);
     long started = System.nanoTime();
     long lastReport = 0;
     Duration poll = FIRST_POLL;
     while (!tryLock(connection, key)) {
       Duration waited = Duration.ofNanos(System.nanoTime() - started);
+      if (maxWait != null && waited.compareTo(maxWait) >= 0) {
+        throw TidemarkException.lockWaitExceeded(schema, holder(connection, key), waited);
+      }
       if (lastReport == 0 || System.nanoTime() - lastReport >= REPORT_EVERY.toNanos()) {
         waiting.accept(holder(connection, key), waited);
         lastReport = System.nanoTime();
@@ -60,7 +72,7 @@ public final class AdvisoryLock implements AutoCloseable {
   }
 
   /** A stable 64-bit key per schema name, so different schemas migrate independently. */
-  static long keyFor(String schema) {
+  public static long keyFor(String schema) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
           .digest(("tidemark:" + schema).getBytes(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package dev.tidemark.runtime.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tidemark.runtime.HistoryEntry;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.schema.PostgresNames;
 import java.sql.Connection;
@@ -10,14 +11,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code tidemark_history} table of one managed schema. */
+/** The history table of one managed schema, {@code tidemark_history} unless configured otherwise. */
 public final class HistoryTable {
 
-  public static final String NAME = "tidemark_history";
+  public static final String DEFAULT_NAME = "tidemark_history";
 
   /** undefined_table and invalid_schema_name: the history does not exist yet. */
   private static final List<String> MISSING = List.of("42P01", "3F000");
@@ -25,11 +27,22 @@ public final class HistoryTable {
   private static final ObjectMapper STATEMENTS = new ObjectMapper();
 
   private final String schema;
+  private final String name;
   private final String table;
 
-  public HistoryTable(String schema) {
-    this.schema = PostgresNames.quote(schema);
-    this.table = PostgresNames.qualify(schema, NAME);
+  public HistoryTable(String schema, String name) {
+    this.schema = schema;
+    this.name = name;
+    this.table = PostgresNames.qualify(schema, name);
+  }
+
+  /** The table's unquoted name, so catalog reads can leave it out. */
+  public String name() {
+    return name;
+  }
+
+  public String schema() {
+    return schema;
   }
 
   /**
@@ -37,14 +50,31 @@ public final class HistoryTable {
    * exist yet. One query: the cheap check every boot makes before deciding to lock.
    */
   public Optional<List<HistoryRow>> readIfExists(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(
-            "select revision, parent, checksum, draft from " + table + " order by installed_rank")) {
-      List<HistoryRow> history = new ArrayList<>();
+    return query(connection, "select revision, parent, checksum, draft from " + table + " order by installed_rank",
+        rows -> new HistoryRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4)));
+  }
+
+  /** Every applied revision with when, by whom and how long; empty when there is no history yet. */
+  public List<HistoryEntry> entries(Connection connection) throws SQLException {
+    return query(connection, "select installed_rank, revision, description, applied_at, applied_by, execution_ms,"
+            + " draft, stamped from " + table + " order by installed_rank",
+        rows -> new HistoryEntry(rows.getInt(1), rows.getString(2), rows.getString(3),
+            rows.getObject(4, OffsetDateTime.class).toInstant(), rows.getString(5), rows.getLong(6),
+            rows.getBoolean(7), rows.getBoolean(8)))
+        .orElse(List.of());
+  }
+
+  private interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  private <T> Optional<List<T>> query(Connection connection, String sql, RowReader<T> reader) throws SQLException {
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+      List<T> result = new ArrayList<>();
       while (rows.next()) {
-        history.add(new HistoryRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4)));
+        result.add(reader.read(rows));
       }
-      return Optional.of(history);
+      return Optional.of(result);
     } catch (SQLException e) {
       if (MISSING.contains(e.getSQLState())) {
         if (!connection.getAutoCommit()) {
@@ -59,32 +89,39 @@ public final class HistoryTable {
   /** Creates the schema and the history table if missing. Run under the migration lock. */
   public void create(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute("create schema if not exists " + schema);
-      statement.execute("create table if not exists " + table + " ("
-          + "installed_rank integer not null primary key, "
-          + "revision text not null unique, "
-          + "parent text, "
-          + "checksum text not null, "
-          + "description text not null, "
-          + "applied_at timestamp with time zone not null default now(), "
-          + "applied_by text not null default current_user, "
-          + "execution_ms bigint not null, "
-          + "draft boolean not null default false, "
-          + "draft_downgrade text)");
+      for (String sql : createStatements()) {
+        statement.execute(sql);
+      }
     }
+  }
+
+  /** The statements that create the history table if missing, for {@link #create} and offline scripts. */
+  public List<String> createStatements() {
+    return List.of("create schema if not exists " + PostgresNames.quote(schema),
+        "create table if not exists " + table + " ("
+            + "installed_rank integer not null primary key, "
+            + "revision text not null unique, "
+            + "parent text, "
+            + "checksum text not null, "
+            + "description text not null, "
+            + "applied_at timestamp with time zone not null default now(), "
+            + "applied_by text not null default current_user, "
+            + "execution_ms bigint not null, "
+            + "draft boolean not null default false, "
+            + "draft_downgrade text, "
+            + "stamped boolean not null default false)");
   }
 
   /**
    * Records {@code revision} as applied, in the caller's transaction. A draft keeps the statements
    * that undo it ({@code draftDowngrade}, null otherwise), so dev mode can revert it once the draft
-   * changes and its old code is gone.
+   * changes and its old code is gone. A stamped revision was recorded without running.
    */
-  public void insert(Connection connection, Revision revision, long executionMillis, List<String> draftDowngrade)
-      throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "insert into " + table
-            + " (installed_rank, revision, parent, checksum, description, execution_ms, draft, draft_downgrade)"
-            + " select coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, ?, ?, ? from " + table)) {
+  public void insert(Connection connection, Revision revision, long executionMillis, List<String> draftDowngrade,
+      boolean stamped) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement("insert into " + table
+        + " (installed_rank, revision, parent, checksum, description, execution_ms, draft, draft_downgrade, stamped)"
+        + " select coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? from " + table)) {
       insert.setString(1, revision.id());
       insert.setString(2, revision.parent());
       insert.setString(3, revision.checksum());
@@ -92,10 +129,29 @@ public final class HistoryTable {
       insert.setLong(5, executionMillis);
       insert.setBoolean(6, revision.draft());
       insert.setString(7, draftDowngrade == null ? null : STATEMENTS.writeValueAsString(draftDowngrade));
+      insert.setBoolean(8, stamped);
       insert.executeUpdate();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot encode the downgrade of " + revision.id(), e);
     }
+  }
+
+  /**
+   * The insert of {@link #insert} as a statement of an offline script, which cannot bind
+   * parameters: the values are written as literals, quotes doubled. Only frozen revisions are
+   * scripted, so there is no draft downgrade to record.
+   */
+  public String insertScript(Revision revision) {
+    return "insert into " + table
+        + " (installed_rank, revision, parent, checksum, description, execution_ms, draft)"
+        + " select coalesce(max(installed_rank), 0) + 1, " + literal(revision.id()) + ", "
+        + literal(revision.parent()) + ", " + literal(revision.checksum()) + ", " + literal(revision.description())
+        + ", 0, false from " + table;
+  }
+
+  /** The delete of {@link #delete} as a statement of an offline script. */
+  public String deleteScript(String revision) {
+    return "delete from " + table + " where revision = " + literal(revision);
   }
 
   /** The statements recorded to undo the applied draft {@code revision}; empty for a manual draft. */
@@ -114,11 +170,24 @@ public final class HistoryTable {
     }
   }
 
+  /** Marks an applied draft as the frozen revision it has become (same id and checksum). */
+  public void markFrozen(Connection connection, String revision) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(
+        "update " + table + " set draft = false, draft_downgrade = null where revision = ?")) {
+      update.setString(1, revision);
+      update.executeUpdate();
+    }
+  }
+
   /** Forgets an applied revision, in the caller's transaction (after its downgrade ran). */
   public void delete(Connection connection, String revision) throws SQLException {
     try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where revision = ?")) {
       delete.setString(1, revision);
       delete.executeUpdate();
     }
+  }
+
+  private static String literal(String value) {
+    return value == null ? "null" : "'" + value.replace("'", "''") + "'";
   }
 }

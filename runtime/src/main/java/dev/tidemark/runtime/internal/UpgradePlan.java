@@ -4,6 +4,7 @@ import dev.tidemark.runtime.ErrorCode;
 import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.TidemarkException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,14 +15,21 @@ import java.util.List;
  * @param pending revisions of the jar the database does not have, in order
  * @param unknown revisions the database has beyond the jar's head (a newer version of the service
  *     migrated it, as during a rolling deploy)
+ * @param frozenDrafts applied drafts the jar carries, same id and checksum, as frozen revisions now
+ *     (a manual revision frozen after it was applied): their rows lose the draft mark
  * @param head the revision the database is at, or {@code null}
  */
 public record UpgradePlan(List<HistoryRow> staleDrafts, List<Migration> pending, List<HistoryRow> unknown,
-    String head) {
+    List<HistoryRow> frozenDrafts, String head) {
 
   /** Whether an upgrade has anything to do under the lock. */
   public boolean hasWork() {
-    return !staleDrafts.isEmpty() || !pending.isEmpty();
+    return !staleDrafts.isEmpty() || !pending.isEmpty() || !frozenDrafts.isEmpty();
+  }
+
+  /** How many revisions of the jar the database has applied. */
+  public int appliedCount(RevisionChain chain) {
+    return chain.migrations().size() - pending.size();
   }
 
   /**
@@ -60,8 +68,14 @@ public record UpgradePlan(List<HistoryRow> staleDrafts, List<Migration> pending,
     }
     List<Migration> pending = migrations.subList(common, migrations.size());
     List<HistoryRow> unknown = history.subList(common, history.size());
+    List<HistoryRow> frozenDrafts = new ArrayList<>();
+    for (int i = 0; i < common; i++) {
+      if (history.get(i).draft() && !migrations.get(i).revision().draft()) {
+        frozenDrafts.add(history.get(i));
+      }
+    }
     String head = history.isEmpty() ? null : history.get(history.size() - 1).revision();
-    return new UpgradePlan(staleDrafts, List.copyOf(pending), List.copyOf(unknown), head);
+    return new UpgradePlan(staleDrafts, List.copyOf(pending), List.copyOf(unknown), List.copyOf(frozenDrafts), head);
   }
 
   /**
@@ -69,9 +83,14 @@ public record UpgradePlan(List<HistoryRow> staleDrafts, List<Migration> pending,
    * checksum at the same position) to the end. Drafts are always the newest revisions.
    */
   private static List<HistoryRow> staleDrafts(RevisionChain chain, List<HistoryRow> applied, boolean devMode) {
-    if (!devMode) {
-      return List.of();
-    }
+    return devMode ? staleDrafts(chain, applied) : List.of();
+  }
+
+  /**
+   * The applied drafts from the first one the jar no longer has as applied to the end, if they are
+   * all drafts; what dev mode reverts and {@code repair} cleans up.
+   */
+  public static List<HistoryRow> staleDrafts(RevisionChain chain, List<HistoryRow> applied) {
     for (int position = 0; position < applied.size(); position++) {
       HistoryRow row = applied.get(position);
       boolean stillBuilt = position < chain.migrations().size()

@@ -65,6 +65,20 @@ public final class PostgresRenderer {
     return operation.accept(statements);
   }
 
+  /**
+   * {@code create index concurrently}: it blocks no writes, but runs outside a transaction and, if
+   * it fails, leaves an INVALID index behind that must be dropped before a retry.
+   */
+  public SqlStatement renderConcurrently(CreateIndex operation) {
+    String plain = operation.accept(statements).sql();
+    return new SqlStatement(plain.replaceFirst("index ", "index concurrently "), false, SHARE_UPDATE_EXCLUSIVE);
+  }
+
+  /** {@code drop index concurrently if exists}, which clears an INVALID index a failed build left. */
+  public SqlStatement dropIndexConcurrently(String index) {
+    return new SqlStatement("drop index concurrently if exists " + qualified(index), false, SHARE_UPDATE_EXCLUSIVE);
+  }
+
   /** The statements as a script a DBA can read or run with psql. */
   public String script(List<Operation> operations) {
     return render(operations).stream().map(statement -> statement.sql() + ";\n").collect(Collectors.joining("\n"));

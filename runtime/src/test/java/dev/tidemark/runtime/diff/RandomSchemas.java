@@ -23,7 +23,7 @@ import java.util.function.UnaryOperator;
  * added back), foreign key columns ({@code ref...}) hold null, checks hold for the row's values,
  * type changes stay within a family of types whose values cast.
  */
-final class RandomSchemas {
+public final class RandomSchemas {
 
   /** Types whose values (and defaults) cast into each other, with the row value and two defaults. */
   enum Family {
@@ -56,16 +56,16 @@ final class RandomSchemas {
   }
 
   /** A target model and the hints that say which of its differences are renames. */
-  record Evolution(Schema from, Schema to, RenameHints hints) {}
+  public record Evolution(Schema from, Schema to, RenameHints hints) {}
 
   private final Random random;
   private int names;
 
-  RandomSchemas(long seed) {
+  public RandomSchemas(long seed) {
     this.random = new Random(seed);
   }
 
-  Schema schema(String name) {
+  public Schema schema(String name) {
     Schema schema = Schema.empty(name);
     for (int i = 1 + random.nextInt(4); i > 0; i--) {
       schema = schema.withTable(table());
@@ -81,7 +81,7 @@ final class RandomSchemas {
     return schema;
   }
 
-  Evolution evolve(Schema from) {
+  public Evolution evolve(Schema from) {
     Schema to = from;
     List<RenameHints.TableRename> tableRenames = new ArrayList<>();
     List<RenameHints.ColumnRename> columnRenames = new ArrayList<>();

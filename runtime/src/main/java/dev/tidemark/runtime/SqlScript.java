@@ -1,0 +1,23 @@
+package dev.tidemark.runtime;
+
+import java.util.List;
+
+/**
+ * An offline script for a DBA to review and run by hand with
+ * {@code psql -v ON_ERROR_STOP=1 -f script.sql}: the same statements, transactions, timeouts and
+ * history rows as the migrator's own run.
+ *
+ * @param schema the managed schema
+ * @param from where the database must be before running it: a revision id or {@code base}
+ * @param to where the script leaves it
+ * @param upgrade whether it upgrades (else it downgrades)
+ * @param revisions the revisions it applies or reverts, in the order it does
+ * @param text the script
+ */
+public record SqlScript(String schema, String from, String to, boolean upgrade, List<String> revisions,
+    String text) {
+
+  public SqlScript {
+    revisions = List.copyOf(revisions);
+  }
+}

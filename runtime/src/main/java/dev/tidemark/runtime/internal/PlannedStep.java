@@ -1,0 +1,83 @@
+package dev.tidemark.runtime.internal;
+
+import dev.tidemark.runtime.JdbcAction;
+import dev.tidemark.runtime.Operations;
+import dev.tidemark.runtime.operation.CreateIndex;
+import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.sql.LockLevel;
+import dev.tidemark.runtime.sql.PostgresRenderer;
+import dev.tidemark.runtime.sql.SqlStatement;
+import java.util.List;
+
+/** One step of a revision, rendered and ready for the {@link RevisionExecutor}. */
+public sealed interface PlannedStep {
+
+  /** Whether the step may run inside the revision's transaction. */
+  boolean transactional();
+
+  /** What a failure message shows: the SQL, or the manual step's name. */
+  String describe();
+
+  /** A statement rendered from an operation, or recorded with an applied draft. */
+  record Statement(SqlStatement statement) implements PlannedStep {
+    @Override
+    public boolean transactional() {
+      return statement.transactional();
+    }
+
+    @Override
+    public String describe() {
+      return statement.sql();
+    }
+  }
+
+  /** {@code create index concurrently}: skipped when a valid index is there, rebuilt when an INVALID one is. */
+  record ConcurrentIndex(SqlStatement statement, String index) implements PlannedStep {
+    @Override
+    public boolean transactional() {
+      return false;
+    }
+
+    @Override
+    public String describe() {
+      return statement.sql();
+    }
+  }
+
+  /** Java code of a manual revision. */
+  record Java(String description, JdbcAction action) implements PlannedStep {
+    @Override
+    public boolean transactional() {
+      return true;
+    }
+
+    @Override
+    public String describe() {
+      return "manual step " + description;
+    }
+  }
+
+  /** The steps of a migration's upgrade or downgrade, rendered against the managed schema. */
+  static List<PlannedStep> of(List<Operations.Step> steps, PostgresRenderer renderer) {
+    return steps.stream().map(step -> of(step, renderer)).toList();
+  }
+
+  private static PlannedStep of(Operations.Step step, PostgresRenderer renderer) {
+    if (step instanceof Operations.JdbcStep jdbc) {
+      return new Java(jdbc.description(), jdbc.action());
+    }
+    Operations.SchemaStep schemaStep = (Operations.SchemaStep) step;
+    Operation operation = schemaStep.operation();
+    if (schemaStep.concurrently() && operation instanceof CreateIndex index) {
+      return new ConcurrentIndex(renderer.renderConcurrently(index), index.index().name());
+    }
+    return new Statement(renderer.render(operation));
+  }
+
+  /** The statements recorded with an applied draft, which undo it. */
+  static List<PlannedStep> recorded(List<String> statements) {
+    return statements.stream()
+        .<PlannedStep>map(sql -> new Statement(new SqlStatement(sql, true, LockLevel.ACCESS_EXCLUSIVE)))
+        .toList();
+  }
+}

@@ -1,0 +1,149 @@
+package dev.tidemark.runtime.internal.command;
+
+import dev.tidemark.runtime.ErrorCode;
+import dev.tidemark.runtime.Migration;
+import dev.tidemark.runtime.MigrationListener;
+import dev.tidemark.runtime.Operations;
+import dev.tidemark.runtime.TidemarkException;
+import dev.tidemark.runtime.internal.AdvisoryLock;
+import dev.tidemark.runtime.internal.HistoryRow;
+import dev.tidemark.runtime.internal.HistoryTable;
+import dev.tidemark.runtime.internal.PlannedStep;
+import dev.tidemark.runtime.internal.RevisionChain;
+import dev.tidemark.runtime.internal.RevisionExecutor;
+import dev.tidemark.runtime.internal.Settings;
+import dev.tidemark.runtime.internal.UpgradePlan;
+import dev.tidemark.runtime.sql.PostgresRenderer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What every command of one migrator shares: the database, the chain, the settings and the listeners. */
+public final class CommandContext {
+
+  private static final Logger LOG = LoggerFactory.getLogger("dev.tidemark.runtime.Migrator");
+
+  private final DataSource dataSource;
+  private final RevisionChain chain;
+  private final Settings settings;
+  private final List<MigrationListener> listeners;
+  private final HistoryTable history;
+  private final PostgresRenderer renderer;
+  private final RevisionExecutor executor;
+
+  public CommandContext(DataSource dataSource, RevisionChain chain, Settings settings,
+      List<MigrationListener> listeners) {
+    this.dataSource = dataSource;
+    this.chain = chain;
+    this.settings = settings;
+    this.listeners = List.copyOf(listeners);
+    this.history = new HistoryTable(settings.historySchema(), settings.historyTable());
+    this.renderer = new PostgresRenderer(settings.schema());
+    this.executor = new RevisionExecutor(settings.schema(), settings.lockTimeout(), settings.statementTimeout());
+  }
+
+  public String schema() {
+    return settings.schema();
+  }
+
+  RevisionChain chain() {
+    return chain;
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  HistoryTable history() {
+    return history;
+  }
+
+  PostgresRenderer renderer() {
+    return renderer;
+  }
+
+  RevisionExecutor executor() {
+    return executor;
+  }
+
+  Logger log() {
+    return LOG;
+  }
+
+  void tell(Consumer<MigrationListener> event) {
+    listeners.forEach(event);
+  }
+
+  /** The rendered steps of a migration's upgrade or downgrade. */
+  List<PlannedStep> upgradeSteps(Migration migration) {
+    Operations operations = new Operations();
+    migration.upgrade(operations);
+    return PlannedStep.of(operations.steps(), renderer);
+  }
+
+  List<PlannedStep> downgradeSteps(Migration migration) {
+    Operations operations = new Operations();
+    migration.downgrade(operations);
+    return PlannedStep.of(operations.steps(), renderer);
+  }
+
+  /** The history as applied, or an empty list when there is none yet. */
+  List<HistoryRow> readHistory(Connection connection) throws SQLException {
+    return history.readIfExists(connection).orElse(List.of());
+  }
+
+  /** The history held against the chain; refuses a database ahead of the code unless that is allowed. */
+  UpgradePlan plan(Connection connection) throws SQLException {
+    UpgradePlan plan = UpgradePlan.of(chain, readHistory(connection), settings.devMode());
+    if (!plan.unknown().isEmpty()) {
+      List<String> ahead = plan.unknown().stream().map(HistoryRow::revision).toList();
+      if (!settings.allowAhead()) {
+        throw TidemarkException.of(ErrorCode.DATABASE_AHEAD, "schema " + schema() + " is ahead of this build:"
+            + " it has revision(s) " + ahead + " after " + chain.head() + ", which this build does not know."
+            + " Deploy the newer build, or allow it with Migrator.builder(...).allowAhead(true) during a rolling"
+            + " deploy.");
+      }
+      LOG.warn("Schema {} is ahead of this build: it has revision(s) {} after {}, which this build does not know."
+          + " Continuing, as during a rolling deploy.", schema(), ahead, chain.head());
+    }
+    return plan;
+  }
+
+  interface ConnectionWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code work} on a connection of its own; a database failure names {@code purpose}. */
+  <T> T withConnection(String purpose, ConnectionWork<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw TidemarkException.database("could not " + purpose + " of schema " + schema(), e);
+    }
+  }
+
+  /**
+   * Runs {@code work} under the schema's session advisory lock, on a dedicated connection in
+   * auto-commit (no transaction stays open between revisions), with the history table created.
+   * Unlocking and closing failures are suppressed into the work's own failure.
+   */
+  <T> T underLock(String purpose, ConnectionWork<T> work) {
+    return withConnection(purpose, connection -> {
+      connection.setAutoCommit(true);
+      try (AdvisoryLock lock = AdvisoryLock.acquire(connection, schema(), settings.lockWait(), this::waitingForLock)) {
+        history.create(connection);
+        return work.run(connection);
+      }
+    });
+  }
+
+  private void waitingForLock(String holder, Duration waited) {
+    LOG.info("Waiting {} s for the migration lock of schema {}, held by {}", waited.toSeconds(), schema(), holder);
+    tell(listener -> listener.waitingForLock(schema(), holder, waited));
+  }
+}

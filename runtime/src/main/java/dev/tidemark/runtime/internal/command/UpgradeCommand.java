@@ -1,0 +1,139 @@
+package dev.tidemark.runtime.internal.command;
+
+import dev.tidemark.runtime.ErrorCode;
+import dev.tidemark.runtime.Migration;
+import dev.tidemark.runtime.MigrationReport;
+import dev.tidemark.runtime.Operations;
+import dev.tidemark.runtime.Revision;
+import dev.tidemark.runtime.TidemarkException;
+import dev.tidemark.runtime.internal.HistoryRow;
+import dev.tidemark.runtime.internal.PlannedStep;
+import dev.tidemark.runtime.internal.UpgradePlan;
+import dev.tidemark.runtime.sql.SqlStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code upgrade [target]}: reads the history without a lock (a boot with nothing to do costs that
+ * one query); otherwise locks, reads it again and applies what is still pending, each revision in
+ * its own transaction with its history row.
+ */
+public final class UpgradeCommand {
+
+  private final CommandContext context;
+
+  public UpgradeCommand(CommandContext context) {
+    this.context = context;
+  }
+
+  /** Brings the schema to {@code target}, a revision id or {@code head}. */
+  public MigrationReport run(String target) {
+    long started = System.nanoTime();
+    int targetCount = context.chain().countUpTo(target);
+    refuseDraftsOutsideDevMode(targetCount);
+    UpgradePlan plan = context.withConnection("read the history", context::plan);
+    if (!hasWorkUpTo(plan, targetCount)) {
+      return new MigrationReport(context.schema(), List.of(), List.of(), plan.head(), since(started));
+    }
+    return context.underLock("migrate", connection -> applyUnderLock(connection, targetCount, started));
+  }
+
+  private void refuseDraftsOutsideDevMode(int targetCount) {
+    context.chain().migrations().subList(0, targetCount).stream()
+        .map(Migration::revision)
+        .filter(Revision::draft)
+        .findFirst()
+        .filter(draft -> !context.settings().devMode())
+        .ifPresent(draft -> {
+          throw TidemarkException.of(ErrorCode.DRAFT_REFUSED, "this build carries draft revision " + draft.id()
+              + " of schema " + context.schema() + ", which only dev mode applies. Freeze it"
+              + " (mvn clean compile -Dtidemark.freeze=<name>) before shipping, or enable dev mode"
+              + " (-Dtidemark.dev=true or Migrator.builder(...).devMode(true)) on a development database.");
+        });
+  }
+
+  private boolean hasWorkUpTo(UpgradePlan plan, int targetCount) {
+    return !plan.staleDrafts().isEmpty() || !plan.frozenDrafts().isEmpty()
+        || plan.appliedCount(context.chain()) < targetCount;
+  }
+
+  private MigrationReport applyUnderLock(Connection connection, int targetCount, long started) throws SQLException {
+    UpgradePlan plan = context.plan(connection);
+    List<HistoryRow> stale = new ArrayList<>(plan.staleDrafts());
+    Collections.reverse(stale);
+    for (HistoryRow draft : stale) {
+      revertDraft(connection, draft);
+    }
+    for (HistoryRow draft : plan.frozenDrafts()) {
+      context.log().info("Revision {} of schema {} was applied as a draft and is frozen now; recording it as frozen",
+          draft.revision(), context.schema());
+      context.history().markFrozen(connection, draft.revision());
+    }
+    List<MigrationReport.AppliedRevision> applied = new ArrayList<>();
+    int alreadyApplied = plan.appliedCount(context.chain());
+    for (Migration migration : context.chain().migrations().subList(Math.min(alreadyApplied, targetCount), targetCount)) {
+      applied.add(apply(connection, migration));
+    }
+    String head = applied.isEmpty() ? plan.head() : applied.get(applied.size() - 1).revision().id();
+    List<String> reverted = plan.staleDrafts().stream().map(HistoryRow::revision).toList();
+    return new MigrationReport(context.schema(), reverted, applied, head, since(started));
+  }
+
+  private MigrationReport.AppliedRevision apply(Connection connection, Migration migration) {
+    Revision revision = migration.revision();
+    List<PlannedStep> steps = context.upgradeSteps(migration);
+    List<String> draftDowngrade = revision.draft() ? recordedDowngrade(migration) : null;
+    context.tell(listener -> listener.beforeRevision(context.schema(), revision));
+    context.log().info("Applying revision {} to schema {}: {}", revision.id(), context.schema(), revision.description());
+    long started = System.nanoTime();
+    try {
+      context.executor().run(connection, revision, steps,
+          (inTransaction, millis) -> context.history().insert(inTransaction, revision, millis, draftDowngrade, false));
+    } catch (TidemarkException failure) {
+      context.log().error("Revision {} of schema {} failed: {}", revision.id(), context.schema(), failure.getMessage());
+      context.tell(listener -> listener.revisionFailed(context.schema(), revision, failure));
+      throw failure;
+    }
+    Duration elapsed = since(started);
+    context.tell(listener -> listener.afterRevision(context.schema(), revision, elapsed));
+    return new MigrationReport.AppliedRevision(revision, elapsed.toMillis());
+  }
+
+  /**
+   * The statements that undo a draft, kept with its history row so dev mode can revert it after
+   * the draft changed; {@code null} for a manual draft, whose downgrade is Java code.
+   */
+  private List<String> recordedDowngrade(Migration migration) {
+    Operations downgrade = new Operations();
+    migration.downgrade(downgrade);
+    if (downgrade.steps().size() != downgrade.list().size()) {
+      return null;
+    }
+    return context.renderer().render(downgrade.list()).stream().map(SqlStatement::sql).toList();
+  }
+
+  /**
+   * Dev mode: undoes an applied draft the jar no longer carries as applied, in one transaction with
+   * the removal of its history row.
+   */
+  private void revertDraft(Connection connection, HistoryRow draft) throws SQLException {
+    context.log().info("Reverting draft {} of schema {}: it changed or was frozen since it was applied (dev mode)",
+        draft.revision(), context.schema());
+    Optional<List<PlannedStep>> steps = DraftReverter.stepsToRevert(context, connection, draft);
+    if (steps.isEmpty()) {
+      throw TidemarkException.of(ErrorCode.DIVERGED_HISTORY, "manual draft " + draft.revision() + " of schema "
+          + context.schema() + " was applied, but this build no longer has it to revert it. Run"
+          + " Migrator.repair() to forget it (its changes stay), or recreate the development database.");
+    }
+    DraftReverter.revert(context, connection, draft, steps.get());
+  }
+
+  private static Duration since(long startedNanos) {
+    return Duration.ofNanos(System.nanoTime() - startedNanos);
+  }
+}
