@@ -137,7 +137,9 @@ final class Autogenerate {
       }
     }
     if (!revisions.isEmpty()) {
-      writer.writeHead(target, revisions.get(revisions.size() - 1).id());
+      String lastFrozen = revisions.stream().filter(revision -> !revision.draft())
+          .reduce((first, second) -> second).map(LedgerRevision::id).orElse(null);
+      writer.writeHead(target, revisions.get(revisions.size() - 1).id(), lastFrozen);
     }
     return Optional.of(new Chain(revisions, !next.isEmpty() && settings.freezeName().isPresent()));
   }

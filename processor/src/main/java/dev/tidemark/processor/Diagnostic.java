@@ -45,6 +45,13 @@ public enum Diagnostic {
       "Frozen revisions %s both follow %s, as happens when two branches each froze a revision. Keep the one"
           + " already applied to shared databases; delete the files of the other (%s) and rebuild: its changes"
           + " come back as a draft on top, to freeze again"),
+  LEDGER_MISSING_REVISION("TidemarkLedgerMissingRevision",
+      "Frozen revision %s of schema %s is missing: %s. A frozen revision may already be applied to databases, so"
+          + " Tidemark never makes it again as a draft; restore %s.json and its .sql preview from version control"),
+  LEDGER_PREVIEW("TidemarkLedgerPreview",
+      "The SQL preview %s of frozen revision %s %s. Reviewers approved the revision by its preview, so it must show"
+          + " what the revision runs, and the build never rewrites a frozen revision's files: restore it from version"
+          + " control"),
   LEDGER_BROKEN_CHAIN("TidemarkLedgerBrokenChain", "Ledger of schema %s is not one chain: %s"),
   CHECK_FAILED("TidemarkCheckFailed",
       "Entities differ from the ledger of schema %s (at %s): %s. Build without -Dtidemark.mode=check to record"

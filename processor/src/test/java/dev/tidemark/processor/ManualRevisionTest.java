@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.tidemark.runtime.MigrationCatalog;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +83,21 @@ class ManualRevisionTest {
 
     assertThat(compilation).hadErrorContaining(
         Diagnostic.MANUAL_MISSING.format("0002_seed_desks", "test.desks.SeedDesks"));
+  }
+
+  @Test
+  void aDeletedFrozenManualRevisionIsAnErrorNotANewDraft() throws IOException {
+    compiler.compileSucceeding(List.of("good/desk/v1/Desk.java", TRADER, SEED), "-Atidemark.freeze=seed");
+    Files.delete(ledgerDir.resolve("public/0002_seed_desks.json"));
+    Files.delete(ledgerDir.resolve("public/0002_seed_desks.sql"));
+
+    Compilation compilation = compiler.compile(List.of("good/desk/v1/Desk.java", TRADER, SEED));
+
+    assertThat(compilation).hadErrorContaining("[TidemarkLedgerMissingRevision] Frozen revision 0002_seed_desks of"
+        + " schema public is missing: head.json records it as the last frozen revision, but the chain of frozen"
+        + " revisions ends at 0001_initial");
+    assertEquals(List.of("public/0001_initial.json", "public/0001_initial.sql", "public/head.json"),
+        List.copyOf(compiler.ledgerFiles().keySet()), "no draft takes the frozen revision's place");
   }
 
   @Test

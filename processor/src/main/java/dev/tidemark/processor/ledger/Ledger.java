@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +36,8 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     Schema snapshot) {
 
   static final String HEAD_FILE = "head.json";
+  /** The field of {@code head.json} that names the last frozen revision. */
+  static final String FROZEN_FIELD = "frozen";
 
   public static Ledger load(Path root, String schema) {
     Path directory = root.resolve(schema);
@@ -47,6 +51,8 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
       (revision.draft() ? drafts : frozen).add(revision);
     }
     List<LedgerRevision> chain = chain(schema, directory, frozen);
+    requireRecordedHead(schema, directory, chain);
+    chain.forEach(revision -> verifyPreview(directory.resolve(revision.id() + ".sql"), schema, revision));
     return new Ledger(schema, directory, chain, List.copyOf(drafts), replay(schema, directory, chain));
   }
 
@@ -108,6 +114,73 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     return revision;
   }
 
+  /**
+   * A frozen revision's {@code .sql} preview is what reviewers approved, so it must show exactly
+   * what the revision runs. The build never rewrites a frozen revision's files: a deleted or edited
+   * preview fails the build until it is restored. Line ends may differ (Git on Windows).
+   */
+  private static void verifyPreview(Path preview, String schema, LedgerRevision revision) {
+    if (!Files.exists(preview)) {
+      throw new LedgerException(Diagnostic.LEDGER_PREVIEW, preview, revision.id(), "is missing");
+    }
+    String text;
+    try {
+      text = Files.readString(preview, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    } catch (MalformedInputException e) {
+      throw new LedgerException(Diagnostic.LEDGER_PREVIEW, preview, revision.id(), "is not UTF-8 text");
+    } catch (IOException e) {
+      throw new LedgerException(Diagnostic.LEDGER_IO, "read", preview, e.getMessage());
+    }
+    String expected = revision.sqlPreview(schema);
+    if (!text.equals(expected)) {
+      throw new LedgerException(Diagnostic.LEDGER_PREVIEW, preview, revision.id(),
+          "differs from the SQL the revision runs, first at line " + firstDifferentLine(text, expected));
+    }
+  }
+
+  private static int firstDifferentLine(String actual, String expected) {
+    String[] actualLines = actual.split("\n", -1);
+    String[] expectedLines = expected.split("\n", -1);
+    int line = 0;
+    while (line < actualLines.length && line < expectedLines.length && actualLines[line].equals(expectedLines[line])) {
+      line++;
+    }
+    return line + 1;
+  }
+
+  /**
+   * {@code head.json} records the last frozen revision, so the ledger knows where its chain ends: a
+   * frozen revision whose files were deleted is an error, never a draft made again in its place (a
+   * database may carry it already). A head written before Tidemark recorded it is not checked.
+   */
+  private static void requireRecordedHead(String schema, Path directory, List<LedgerRevision> chain) {
+    Path file = directory.resolve(HEAD_FILE);
+    if (!Files.exists(file)) {
+      if (!chain.isEmpty()) {
+        throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file, "it is missing, though the ledger has frozen"
+            + " revisions; it records the last of them, so the ledger can tell when one is lost");
+      }
+      return;
+    }
+    String recorded;
+    try {
+      recorded = JsonFields.root(CanonicalJson.parse(Files.readString(file, StandardCharsets.UTF_8)))
+          .optionalString(FROZEN_FIELD);
+    } catch (MalformedInputException e) {
+      throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file, "it is not UTF-8 text");
+    } catch (IOException e) {
+      throw new LedgerException(Diagnostic.LEDGER_IO, "read", file, e.getMessage());
+    } catch (LedgerFormatException e) {
+      throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file, e.getMessage());
+    }
+    if (recorded != null && chain.stream().noneMatch(revision -> revision.id().equals(recorded))) {
+      String chainEnd = chain.isEmpty() ? "the ledger has no frozen revision"
+          : "the chain of frozen revisions ends at " + chain.get(chain.size() - 1).id();
+      throw new LedgerException(Diagnostic.LEDGER_MISSING_REVISION, recorded, schema,
+          HEAD_FILE + " records it as the last frozen revision, but " + chainEnd, directory.resolve(recorded));
+    }
+  }
+
   private static void verifyChecksums(Path file, String schema, LedgerRevision revision, LedgerRevision.Checksums recorded) {
     String operations = revision.operationsChecksum();
     if (!operations.equals(recorded.operations())) {
@@ -149,10 +222,17 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
       parent = next.id();
     }
     if (chain.size() != frozen.size()) {
-      List<String> unreachable = frozen.stream().filter(revision -> !chain.contains(revision))
-          .map(revision -> revision.id() + " (follows " + revision.parent() + ")").toList();
+      List<LedgerRevision> unreachable = frozen.stream().filter(revision -> !chain.contains(revision)).toList();
+      Set<String> present = new TreeSet<>(frozen.stream().map(LedgerRevision::id).toList());
+      Set<String> missing = new TreeSet<>(unreachable.stream()
+          .map(revision -> revision.parent() == null ? "a first revision" : revision.parent())
+          .filter(id -> !present.contains(id))
+          .toList());
       throw new LedgerException(Diagnostic.LEDGER_BROKEN_CHAIN, schema,
-          "revisions " + unreachable + " do not follow the chain that starts at the first revision");
+          "frozen revision " + String.join(", ", missing) + " is missing, so revisions "
+              + unreachable.stream().map(revision -> revision.id() + " (follows " + revision.parent() + ")").toList()
+              + " do not follow the chain that starts at the first revision; restore the missing files from version"
+              + " control");
     }
     return chain;
   }

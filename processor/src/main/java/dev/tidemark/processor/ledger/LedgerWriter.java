@@ -42,13 +42,19 @@ public final class LedgerWriter {
     }
   }
 
-  /** Writes {@code head.json}: the whole schema after {@code revision}, for reviewers. */
-  public void writeHead(Schema head, String revision) {
+  /**
+   * Writes {@code head.json}: the whole schema after {@code revision}, for reviewers, and the last
+   * frozen revision ({@code lastFrozen}, left out while none is frozen), so the ledger knows its chain.
+   */
+  public void writeHead(Schema head, String revision, String lastFrozen) {
     var document = CanonicalJson.object().put("format", LedgerRevision.FORMAT);
     if (revision == null) {
       document.putNull("revision");
     } else {
       document.put("revision", revision);
+    }
+    if (lastFrozen != null) {
+      document.put(Ledger.FROZEN_FIELD, lastFrozen);
     }
     document.set("schema", ModelJson.schema(head));
     writeIfChanged(directory.resolve(Ledger.HEAD_FILE), CanonicalJson.write(document));
