@@ -18,10 +18,7 @@ import dev.tidemark.runtime.operation.DropTable;
 import dev.tidemark.runtime.operation.Operation;
 import dev.tidemark.runtime.schema.Schema;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,7 +29,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -265,14 +261,7 @@ final class Autogenerate {
   private TreeSet<String> schemas(ReadModel model, List<ManualDeclaration> manuals) {
     TreeSet<String> schemas = new TreeSet<>(model.schemas().keySet());
     manuals.forEach(manual -> schemas.add(manual.schema()));
-    Path root = settings.ledgerDir();
-    if (Files.isDirectory(root)) {
-      try (Stream<Path> directories = Files.list(root)) {
-        directories.filter(Files::isDirectory).map(path -> path.getFileName().toString()).forEach(schemas::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot list ledger directory " + root, e);
-      }
-    }
+    schemas.addAll(Ledger.schemasIn(settings.ledgerDir()));
     return schemas;
   }
 
@@ -303,11 +292,12 @@ final class Autogenerate {
     return common.isEmpty() ? "tidemark" : String.join(".", common);
   }
 
+  /** Writes a source through the Filer; a failure (a class of that name exists already) is an error, not a crash. */
   private void emit(JavaFile file) {
     try {
       file.writeTo(filer);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file.packageName() + "." + file.typeSpec().name(), e);
+      reporter.error(null, Diagnostic.GENERATED_IO, file.packageName() + "." + file.typeSpec().name(), e.getMessage());
     }
   }
 
@@ -319,7 +309,7 @@ final class Autogenerate {
             .collect(Collectors.joining("\n", "", "\n")));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + SERVICE_FILE, e);
+      reporter.error(null, Diagnostic.GENERATED_IO, SERVICE_FILE, e.getMessage());
     }
   }
 }

@@ -37,7 +37,9 @@ public enum Diagnostic {
   BAD_OPTION("TidemarkBadOption", "Option -A%s=%s is invalid: %s"),
   MISSING_OPTION("TidemarkMissingOption", "Option -A%s is required: %s"),
   LEDGER_CORRUPT("TidemarkLedgerCorrupt", "Ledger file %s is corrupt: %s. Restore it from version control"),
-  LEDGER_IO("TidemarkLedgerIo", "Cannot %s ledger file %s: %s"),
+  LEDGER_IO("TidemarkLedgerIo",
+      "Cannot %s ledger path %s: %s. The ledger (-Atidemark.dir) must be a directory the build can read and write"),
+  GENERATED_IO("TidemarkGeneratedIo", "Cannot write generated file %s: %s"),
   LEDGER_TAMPERED("TidemarkLedgerTampered",
       "Frozen revision %s (%s) no longer matches its checksum: %s. A frozen revision must not change;"
           + " restore its files from version control and make the change in a new revision"),

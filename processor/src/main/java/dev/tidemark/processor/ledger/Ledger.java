@@ -41,9 +41,10 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
 
   public static Ledger load(Path root, String schema) {
     Path directory = root.resolve(schema);
-    if (!Files.isDirectory(directory)) {
+    if (!Files.exists(directory)) {
       return new Ledger(schema, directory, List.of(), List.of(), Schema.empty(schema));
     }
+    requireDirectory(directory);
     List<LedgerRevision> frozen = new ArrayList<>();
     List<LedgerRevision> drafts = new ArrayList<>();
     for (Path file : revisionFiles(directory)) {
@@ -54,6 +55,25 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     requireRecordedHead(schema, directory, chain);
     chain.forEach(revision -> verifyPreview(directory.resolve(revision.id() + ".sql"), schema, revision));
     return new Ledger(schema, directory, chain, List.copyOf(drafts), replay(schema, directory, chain));
+  }
+
+  /** The schemas that have a ledger under {@code root}: its sub-directories. */
+  public static List<String> schemasIn(Path root) {
+    if (!Files.exists(root)) {
+      return List.of();
+    }
+    requireDirectory(root);
+    try (Stream<Path> directories = Files.list(root)) {
+      return directories.filter(Files::isDirectory).map(path -> path.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw LedgerException.io("list", root, e);
+    }
+  }
+
+  private static void requireDirectory(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new LedgerException(Diagnostic.LEDGER_IO, "read", path, "it is a file where a directory belongs");
+    }
   }
 
   /** The frozen manual revision that runs {@code className}, if any. */
@@ -81,7 +101,7 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new LedgerException(Diagnostic.LEDGER_IO, "list", directory, e.getMessage());
+      throw LedgerException.io("list", directory, e);
     }
   }
 
@@ -98,7 +118,7 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     } catch (MalformedInputException e) {
       throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file, "it is not UTF-8 text");
     } catch (IOException e) {
-      throw new LedgerException(Diagnostic.LEDGER_IO, "read", file, e.getMessage());
+      throw LedgerException.io("read", file, e);
     }
     LedgerRevision.Checksums[] recorded = new LedgerRevision.Checksums[1];
     LedgerRevision revision;
@@ -129,7 +149,7 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     } catch (MalformedInputException e) {
       throw new LedgerException(Diagnostic.LEDGER_PREVIEW, preview, revision.id(), "is not UTF-8 text");
     } catch (IOException e) {
-      throw new LedgerException(Diagnostic.LEDGER_IO, "read", preview, e.getMessage());
+      throw LedgerException.io("read", preview, e);
     }
     String expected = revision.sqlPreview(schema);
     if (!text.equals(expected)) {
@@ -169,7 +189,7 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     } catch (MalformedInputException e) {
       throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file, "it is not UTF-8 text");
     } catch (IOException e) {
-      throw new LedgerException(Diagnostic.LEDGER_IO, "read", file, e.getMessage());
+      throw LedgerException.io("read", file, e);
     } catch (LedgerFormatException e) {
       throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file, e.getMessage());
     }

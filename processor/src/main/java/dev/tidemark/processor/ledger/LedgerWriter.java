@@ -37,7 +37,7 @@ public final class LedgerWriter {
       try {
         Files.deleteIfExists(file);
       } catch (IOException e) {
-        throw new LedgerException(Diagnostic.LEDGER_IO, "delete", file, e.getMessage());
+        throw LedgerException.io("delete", file, e);
       }
     }
   }
@@ -69,7 +69,7 @@ public final class LedgerWriter {
       Files.createDirectories(file.getParent());
       Files.write(file, bytes);
     } catch (IOException e) {
-      throw new LedgerException(Diagnostic.LEDGER_IO, "write", file, e.getMessage());
+      throw LedgerException.io("write", file, e);
     }
   }
 }
