@@ -2,9 +2,12 @@ package dev.tidemark.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
 import dev.tidemark.processor.ledger.Ledger;
 import dev.tidemark.processor.ledger.LedgerRevision;
 import dev.tidemark.processor.ledger.LedgerWriter;
+import dev.tidemark.processor.ledger.ManualSource;
 import dev.tidemark.processor.read.ManualDeclaration;
 import dev.tidemark.processor.read.ReadModel;
 import dev.tidemark.processor.read.SchemaIntent;
@@ -18,6 +21,7 @@ import dev.tidemark.runtime.operation.DropTable;
 import dev.tidemark.runtime.operation.Operation;
 import dev.tidemark.runtime.schema.Schema;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,12 +54,14 @@ final class Autogenerate {
   private final Reporter reporter;
   private final Filer filer;
   private final Elements elements;
+  private final Trees trees;
 
-  Autogenerate(ProcessorSettings settings, Reporter reporter, Filer filer, Elements elements) {
+  Autogenerate(ProcessorSettings settings, Reporter reporter, Filer filer, Elements elements, Trees trees) {
     this.settings = settings;
     this.reporter = reporter;
     this.filer = filer;
     this.elements = elements;
+    this.trees = trees;
   }
 
   void run(ReadModel model, Collection<TypeElement> entities, List<ManualDeclaration> manuals) {
@@ -153,7 +159,7 @@ final class Autogenerate {
       if (declared.isEmpty()) {
         reporter.error(null, Diagnostic.MANUAL_MISSING, frozen.id(), frozen.manual().className());
         unchanged = false;
-      } else if (!declared.get().sourceChecksum().equals(frozen.manual().sourceChecksum())) {
+      } else if (!frozen.manual().matches(codeChecksum(declared.get()), declared.get().sourceChecksum())) {
         reporter.error(declared.get().element(), Diagnostic.MANUAL_CHANGED, frozen.id(), frozen.manual().className(),
             "has a different source");
         unchanged = false;
@@ -165,6 +171,16 @@ final class Autogenerate {
       }
     }
     return unchanged;
+  }
+
+  /** The checksum of a manual revision's code: its tokens, so comments and formatting may change. */
+  private String codeChecksum(ManualDeclaration manual) {
+    TreePath path = trees.getPath(manual.element());
+    try {
+      return ManualSource.checksum(path.getCompilationUnit().getSourceFile().getCharContent(true));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the source of " + manual.className() + " again", e);
+    }
   }
 
   /** A manual revision joins the chain right after the last frozen revision, and nowhere else. */
@@ -193,7 +209,7 @@ final class Autogenerate {
     for (ManualDeclaration manual : newManuals) {
       LedgerRevision revision = LedgerRevision.manual(String.format("%04d_%s", number++, manual.name()), parent,
           !freezing, manual.name().replace('_', ' '),
-          new LedgerRevision.Manual(manual.className(), manual.sourceChecksum()));
+          LedgerRevision.Manual.ofCode(manual.className(), codeChecksum(manual)));
       next.add(revision);
       parent = revision.id();
     }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.tidemark.processor.ledger.LedgerRevision;
 import dev.tidemark.runtime.MigrationCatalog;
+import dev.tidemark.runtime.json.CanonicalJson;
+import dev.tidemark.runtime.json.JsonFields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +76,32 @@ class ManualRevisionTest {
             + " different source since it was frozen")
         .inFile(JavaFileObjects.forResource("good/manual/changed/SeedDesks.java"))
         .onLineContaining("public class SeedDesks");
+  }
+
+  @Test
+  void aFrozenManualRevisionMayGainCommentsAndFormatting() {
+    compiler.compileSucceeding(List.of("good/desk/v1/Desk.java", TRADER, SEED), "-Atidemark.freeze=seed");
+
+    compiler.compileSucceeding(List.of("good/desk/v1/Desk.java", TRADER, "good/manual/reformatted/SeedDesks.java"),
+        "-Atidemark.mode=check");
+  }
+
+  @Test
+  void aFrozenManualRevisionRecordedWithItsWholeSourceStillLoads() throws IOException {
+    compiler.compileSucceeding(List.of("good/desk/v1/Desk.java", TRADER, SEED), "-Atidemark.freeze=seed");
+    // Written by a Tidemark that checksummed the whole source file, with the checksums it recorded.
+    Path revision = ledgerDir.resolve("public/0002_seed_desks.json");
+    String sourceChecksum = CanonicalJson.sha256(Files.readString(Path.of("target/test-classes", SEED)));
+    JsonFields fields = JsonFields.root(CanonicalJson.parse(Files.readString(revision)));
+    LedgerRevision legacy = LedgerRevision.manual("0002_seed_desks", "0001_initial", false, "seed desks",
+        new LedgerRevision.Manual("test.desks.SeedDesks", null, sourceChecksum));
+    Files.writeString(revision, Files.readString(revision)
+        .replace("\"code\": \"" + fields.object("manual").string("code") + "\"", "\"source\": \"" + sourceChecksum + "\"")
+        .replace(fields.object("checksums").string("operations"), legacy.operationsChecksum()));
+
+    compiler.compileSucceeding(List.of("good/desk/v1/Desk.java", TRADER, SEED), "-Atidemark.mode=check");
+    assertThat(compiler.compile(List.of("good/desk/v1/Desk.java", TRADER, "good/manual/reformatted/SeedDesks.java")))
+        .hadErrorContaining("[TidemarkManualChanged] Manual revision 0002_seed_desks");
   }
 
   @Test
