@@ -64,15 +64,23 @@ final class Autogenerate {
     this.trees = trees;
   }
 
-  void run(ReadModel model, Collection<TypeElement> entities, List<ManualDeclaration> manuals) {
+  /** One build's work; {@code packages} are the packages annotated {@code @AcknowledgeDrop}. */
+  void run(ReadModel model, Collection<TypeElement> entities, Collection<PackageElement> packages,
+      List<ManualDeclaration> manuals) {
+    Map<String, Ledger> ledgers = new TreeMap<>();
+    schemas(model, manuals).forEach(schema -> ledgers.put(schema, Ledger.load(settings.ledgerDir(), schema)));
+    if (!new HintCheck(reporter, entities, packages).hintsNameTheLedgers(ledgers.values(), model)) {
+      return;
+    }
     String basePackage = settings.generatedPackage().orElseGet(() -> commonPackage(entities) + ".migrations");
     List<ClassName> catalogs = new ArrayList<>();
     boolean froze = false;
-    for (String schema : schemas(model, manuals)) {
+    for (Ledger ledger : ledgers.values()) {
+      String schema = ledger.schema();
       Schema target = model.schemas().getOrDefault(schema, Schema.empty(schema));
       List<ManualDeclaration> schemaManuals =
           manuals.stream().filter(manual -> manual.schema().equals(schema)).toList();
-      Optional<Chain> chain = revisions(Ledger.load(settings.ledgerDir(), schema), target, model, schemaManuals);
+      Optional<Chain> chain = revisions(ledger, target, model, schemaManuals);
       if (chain.isEmpty() || chain.get().revisions().isEmpty()) {
         continue;
       }

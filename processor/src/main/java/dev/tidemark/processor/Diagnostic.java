@@ -69,6 +69,12 @@ public enum Diagnostic {
   DROP_COLUMN_QUESTION("TidemarkDropColumn",
       "Column %s.%s is no longer mapped by %s. If it was renamed, put @RenamedFrom(\"%s\") on the attribute that"
           + " maps it now; if the column and its data should go, put @AcknowledgeDrop(columns = \"%s\") on %s"),
+  RENAMED_FROM_UNKNOWN("TidemarkRenamedFromUnknown",
+      "@RenamedFrom names %s %s, which the ledger of schema %s does not have (at %s); the closest names it has: %s."
+          + " A typo is the likeliest cause: correct the name, or remove the annotation if nothing was renamed"),
+  ACKNOWLEDGE_DROP_UNKNOWN("TidemarkAcknowledgeDropUnknown",
+      "@AcknowledgeDrop names %s %s, which the ledger of schema %s has never had; the closest names it has: %s."
+          + " Correct the name, or remove it from the annotation"),
   MANUAL_INVALID("TidemarkManualRevision", "Manual revision %s cannot be used: %s"),
   MANUAL_POSITION("TidemarkManualPosition",
       "Manual revision %s declares after = \"%s\", but the last frozen revision of schema %s is %s; a new revision"

@@ -70,7 +70,7 @@ public final class TidemarkProcessor extends AbstractProcessor {
         // An incomplete model would read as dropped tables: leave the ledger alone until it is fixed.
         if (reporter.errors() == 0) {
           new Autogenerate(settings, reporter, processingEnv.getFiler(), processingEnv.getElementUtils(),
-              Trees.instance(processingEnv)).run(model, entities, manuals);
+              Trees.instance(processingEnv)).run(model, entities, packages, manuals);
         }
       });
     } catch (LedgerException e) {

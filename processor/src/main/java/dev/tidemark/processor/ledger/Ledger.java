@@ -6,6 +6,7 @@ import dev.tidemark.runtime.json.CanonicalJson;
 import dev.tidemark.runtime.json.JsonFields;
 import dev.tidemark.runtime.json.LedgerFormatException;
 import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.Schema;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -31,9 +32,11 @@ import java.util.stream.Stream;
  * @param frozen the frozen revisions, first to last
  * @param drafts the draft revisions found on disk (recomputed on every build, never trusted)
  * @param snapshot the schema after the last frozen revision
+ * @param history every table the frozen revisions ever made, with every column it ever had, so a
+ *     hint about a table or column that is gone can be told from one that never was
  */
 public record Ledger(String schema, Path directory, List<LedgerRevision> frozen, List<LedgerRevision> drafts,
-    Schema snapshot) {
+    Schema snapshot, Map<String, Set<String>> history) {
 
   static final String HEAD_FILE = "head.json";
   /** The field of {@code head.json} that names the last frozen revision. */
@@ -42,7 +45,7 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
   public static Ledger load(Path root, String schema) {
     Path directory = root.resolve(schema);
     if (!Files.exists(directory)) {
-      return new Ledger(schema, directory, List.of(), List.of(), Schema.empty(schema));
+      return new Ledger(schema, directory, List.of(), List.of(), Schema.empty(schema), Map.of());
     }
     requireDirectory(directory);
     List<LedgerRevision> frozen = new ArrayList<>();
@@ -54,7 +57,9 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     List<LedgerRevision> chain = chain(schema, directory, frozen);
     requireRecordedHead(schema, directory, chain);
     chain.forEach(revision -> verifyPreview(directory.resolve(revision.id() + ".sql"), schema, revision));
-    return new Ledger(schema, directory, chain, List.copyOf(drafts), replay(schema, directory, chain));
+    Map<String, Set<String>> history = new TreeMap<>();
+    Schema snapshot = replay(schema, directory, chain, history);
+    return new Ledger(schema, directory, chain, List.copyOf(drafts), snapshot, history);
   }
 
   /** The schemas that have a ledger under {@code root}: its sub-directories. */
@@ -81,6 +86,16 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     return frozen.stream()
         .filter(revision -> revision.manual() != null && revision.manual().className().equals(className))
         .findFirst();
+  }
+
+  /** Whether some frozen revision had {@code table}. */
+  public boolean everHad(String table) {
+    return history.containsKey(table);
+  }
+
+  /** Whether some frozen revision had {@code column} in {@code table}. */
+  public boolean everHad(String table, String column) {
+    return history.getOrDefault(table, Set.of()).contains(column);
   }
 
   /** The id of the last frozen revision, or {@code null} when none is frozen yet. */
@@ -257,8 +272,12 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     return chain;
   }
 
-  /** The schema after every frozen revision; also checks that each downgrade undoes its upgrade. */
-  private static Schema replay(String schema, Path directory, List<LedgerRevision> chain) {
+  /**
+   * The schema after every frozen revision, adding the tables and columns of each state to
+   * {@code history}; also checks that each downgrade undoes its upgrade.
+   */
+  private static Schema replay(
+      String schema, Path directory, List<LedgerRevision> chain, Map<String, Set<String>> history) {
     Schema state = Schema.empty(schema);
     for (LedgerRevision revision : chain) {
       Path file = directory.resolve(revision.id() + ".json");
@@ -270,6 +289,8 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
                 .map(Operation::describe).toList() + " behind");
       }
       state = after;
+      state.tables().forEach(table -> history.computeIfAbsent(table.name(), name -> new TreeSet<>())
+          .addAll(table.columns().stream().map(Column::name).toList()));
     }
     return state;
   }
