@@ -169,7 +169,7 @@ final class Autogenerate {
         unchanged = false;
       } else if (!frozen.manual().matches(codeChecksum(declared.get()), declared.get().sourceChecksum())) {
         reporter.error(declared.get().element(), Diagnostic.MANUAL_CHANGED, frozen.id(), frozen.manual().className(),
-            "has a different source");
+            "has different code (comments and formatting aside)");
         unchanged = false;
       } else if (!declared.get().after().equals(Objects.requireNonNullElse(frozen.parent(), ""))
           || !frozen.name().equals(declared.get().name())) {

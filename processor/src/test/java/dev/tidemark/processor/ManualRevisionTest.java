@@ -72,8 +72,8 @@ class ManualRevisionTest {
     Compilation compilation = compiler.compile(List.of("good/desk/v1/Desk.java", TRADER, "good/manual/changed/SeedDesks.java"));
 
     assertThat(compilation)
-        .hadErrorContaining("[TidemarkManualChanged] Manual revision 0002_seed_desks (test.desks.SeedDesks) has a"
-            + " different source since it was frozen")
+        .hadErrorContaining(Diagnostic.MANUAL_CHANGED.format("0002_seed_desks", "test.desks.SeedDesks",
+            "has different code (comments and formatting aside)"))
         .inFile(JavaFileObjects.forResource("good/manual/changed/SeedDesks.java"))
         .onLineContaining("public class SeedDesks");
   }
