@@ -45,11 +45,12 @@ public enum Diagnostic {
           + " restore its files from version control and make the change in a new revision"),
   LEDGER_MERGE_CONFLICT("TidemarkLedgerMergeConflict",
       "Frozen revisions %s both follow %s, as happens when two branches each froze a revision. Keep the one"
-          + " already applied to shared databases; delete the files of the other (%s) and rebuild: its changes"
-          + " come back as a draft on top, to freeze again"),
+          + " already applied to shared databases; delete the files of the other (%s), take head.json from the"
+          + " branch you keep, and rebuild: its changes come back as a draft on top, to freeze again"),
   LEDGER_MISSING_REVISION("TidemarkLedgerMissingRevision",
       "Frozen revision %s of schema %s is missing: %s. A frozen revision may already be applied to databases, so"
-          + " Tidemark never makes it again as a draft; restore %s.json and its .sql preview from version control"),
+          + " Tidemark never makes it again as a draft; restore %s.json and its .sql preview from version control"
+          + " (if you deleted it to resolve a merge of two frozen revisions, take head.json from the branch you kept)"),
   LEDGER_PREVIEW("TidemarkLedgerPreview",
       "The SQL preview %s of frozen revision %s %s. Reviewers approved the revision by its preview, so it must show"
           + " what the revision runs, and the build never rewrites a frozen revision's files: restore it from version"

@@ -259,15 +259,17 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     if (chain.size() != frozen.size()) {
       List<LedgerRevision> unreachable = frozen.stream().filter(revision -> !chain.contains(revision)).toList();
       Set<String> present = new TreeSet<>(frozen.stream().map(LedgerRevision::id).toList());
+      // A revision cut off from the chain follows one that is missing, or (hand-edited parents) a loop.
       Set<String> missing = new TreeSet<>(unreachable.stream()
-          .map(revision -> revision.parent() == null ? "a first revision" : revision.parent())
-          .filter(id -> !present.contains(id))
+          .map(LedgerRevision::parent)
+          .filter(id -> id != null && !present.contains(id))
           .toList());
-      throw new LedgerException(Diagnostic.LEDGER_BROKEN_CHAIN, schema,
-          "frozen revision " + String.join(", ", missing) + " is missing, so revisions "
-              + unreachable.stream().map(revision -> revision.id() + " (follows " + revision.parent() + ")").toList()
-              + " do not follow the chain that starts at the first revision; restore the missing files from version"
-              + " control");
+      String orphans = "revisions " + unreachable.stream()
+          .map(revision -> revision.id() + " (follows " + revision.parent() + ")").toList()
+          + " do not follow the chain that starts at the first revision";
+      throw new LedgerException(Diagnostic.LEDGER_BROKEN_CHAIN, schema, missing.isEmpty() ? orphans
+          : "frozen revision " + String.join(", ", missing) + " is missing, so " + orphans
+              + "; restore the missing files from version control");
     }
     return chain;
   }

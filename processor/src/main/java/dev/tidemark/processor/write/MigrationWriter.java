@@ -35,7 +35,7 @@ public final class MigrationWriter {
    * Source characters of operations per method. Generated statements compile to less bytecode than
    * their source length, so a part stays well under the JVM's 64 KB per method.
    */
-  static final int PART_SIZE = 20_000;
+  private static final int PART_SIZE = 20_000;
 
   private final String schema;
   private final String packageName;
