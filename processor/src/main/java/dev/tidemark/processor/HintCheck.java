@@ -83,7 +83,9 @@ final class HintCheck {
   }
 
   private void checkDroppedColumns(Ledger ledger, ReadModel model) {
-    model.intent(ledger.schema()).droppedColumns().forEach((table, columns) -> columns.stream()
+    // Sorted, so the errors come in the same order on every build.
+    new TreeMap<>(model.intent(ledger.schema()).droppedColumns()).forEach((table, columns) -> columns.stream()
+        .sorted()
         .filter(column -> !ledger.everHad(table, column))
         .forEach(column -> report(
             acknowledgement("columns", column, model.origin(ledger.schema(), table).stream().toList(), false),
