@@ -2,9 +2,12 @@ package dev.tidemark.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
 import dev.tidemark.processor.ledger.Ledger;
 import dev.tidemark.processor.ledger.LedgerRevision;
 import dev.tidemark.processor.ledger.LedgerWriter;
+import dev.tidemark.processor.ledger.ManualSource;
 import dev.tidemark.processor.read.ManualDeclaration;
 import dev.tidemark.processor.read.ReadModel;
 import dev.tidemark.processor.read.SchemaIntent;
@@ -20,8 +23,6 @@ import dev.tidemark.runtime.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,7 +33,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -54,23 +54,33 @@ final class Autogenerate {
   private final Reporter reporter;
   private final Filer filer;
   private final Elements elements;
+  private final Trees trees;
 
-  Autogenerate(ProcessorSettings settings, Reporter reporter, Filer filer, Elements elements) {
+  Autogenerate(ProcessorSettings settings, Reporter reporter, Filer filer, Elements elements, Trees trees) {
     this.settings = settings;
     this.reporter = reporter;
     this.filer = filer;
     this.elements = elements;
+    this.trees = trees;
   }
 
-  void run(ReadModel model, Collection<TypeElement> entities, List<ManualDeclaration> manuals) {
+  /** One build's work; {@code packages} are the packages annotated {@code @AcknowledgeDrop}. */
+  void run(ReadModel model, Collection<TypeElement> entities, Collection<PackageElement> packages,
+      List<ManualDeclaration> manuals) {
+    Map<String, Ledger> ledgers = new TreeMap<>();
+    schemas(model, manuals).forEach(schema -> ledgers.put(schema, Ledger.load(settings.ledgerDir(), schema)));
+    if (!new HintCheck(reporter, entities, packages).hintsNameTheLedgers(ledgers.values(), model)) {
+      return;
+    }
     String basePackage = settings.generatedPackage().orElseGet(() -> commonPackage(entities) + ".migrations");
     List<ClassName> catalogs = new ArrayList<>();
     boolean froze = false;
-    for (String schema : schemas(model, manuals)) {
+    for (Ledger ledger : ledgers.values()) {
+      String schema = ledger.schema();
       Schema target = model.schemas().getOrDefault(schema, Schema.empty(schema));
       List<ManualDeclaration> schemaManuals =
           manuals.stream().filter(manual -> manual.schema().equals(schema)).toList();
-      Optional<Chain> chain = revisions(Ledger.load(settings.ledgerDir(), schema), target, model, schemaManuals);
+      Optional<Chain> chain = revisions(ledger, target, model, schemaManuals);
       if (chain.isEmpty() || chain.get().revisions().isEmpty()) {
         continue;
       }
@@ -137,7 +147,9 @@ final class Autogenerate {
       }
     }
     if (!revisions.isEmpty()) {
-      writer.writeHead(target, revisions.get(revisions.size() - 1).id());
+      String lastFrozen = revisions.stream().filter(revision -> !revision.draft())
+          .reduce((first, second) -> second).map(LedgerRevision::id).orElse(null);
+      writer.writeHead(target, revisions.get(revisions.size() - 1).id(), lastFrozen);
     }
     return Optional.of(new Chain(revisions, !next.isEmpty() && settings.freezeName().isPresent()));
   }
@@ -155,9 +167,9 @@ final class Autogenerate {
       if (declared.isEmpty()) {
         reporter.error(null, Diagnostic.MANUAL_MISSING, frozen.id(), frozen.manual().className());
         unchanged = false;
-      } else if (!declared.get().sourceChecksum().equals(frozen.manual().sourceChecksum())) {
+      } else if (!frozen.manual().matches(codeChecksum(declared.get()), declared.get().sourceChecksum())) {
         reporter.error(declared.get().element(), Diagnostic.MANUAL_CHANGED, frozen.id(), frozen.manual().className(),
-            "has a different source");
+            "has different code (comments and formatting aside)");
         unchanged = false;
       } else if (!declared.get().after().equals(Objects.requireNonNullElse(frozen.parent(), ""))
           || !frozen.name().equals(declared.get().name())) {
@@ -167,6 +179,16 @@ final class Autogenerate {
       }
     }
     return unchanged;
+  }
+
+  /** The checksum of a manual revision's code: its tokens, so comments and formatting may change. */
+  private String codeChecksum(ManualDeclaration manual) {
+    TreePath path = trees.getPath(manual.element());
+    try {
+      return ManualSource.checksum(path.getCompilationUnit().getSourceFile().getCharContent(true));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the source of " + manual.className() + " again", e);
+    }
   }
 
   /** A manual revision joins the chain right after the last frozen revision, and nowhere else. */
@@ -195,7 +217,7 @@ final class Autogenerate {
     for (ManualDeclaration manual : newManuals) {
       LedgerRevision revision = LedgerRevision.manual(String.format("%04d_%s", number++, manual.name()), parent,
           !freezing, manual.name().replace('_', ' '),
-          new LedgerRevision.Manual(manual.className(), manual.sourceChecksum()));
+          LedgerRevision.Manual.ofCode(manual.className(), codeChecksum(manual)));
       next.add(revision);
       parent = revision.id();
     }
@@ -263,14 +285,7 @@ final class Autogenerate {
   private TreeSet<String> schemas(ReadModel model, List<ManualDeclaration> manuals) {
     TreeSet<String> schemas = new TreeSet<>(model.schemas().keySet());
     manuals.forEach(manual -> schemas.add(manual.schema()));
-    Path root = settings.ledgerDir();
-    if (Files.isDirectory(root)) {
-      try (Stream<Path> directories = Files.list(root)) {
-        directories.filter(Files::isDirectory).map(path -> path.getFileName().toString()).forEach(schemas::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot list ledger directory " + root, e);
-      }
-    }
+    schemas.addAll(Ledger.schemasIn(settings.ledgerDir()));
     return schemas;
   }
 
@@ -301,11 +316,12 @@ final class Autogenerate {
     return common.isEmpty() ? "tidemark" : String.join(".", common);
   }
 
+  /** Writes a source through the Filer; a failure (a class of that name exists already) is an error, not a crash. */
   private void emit(JavaFile file) {
     try {
       file.writeTo(filer);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file.packageName() + "." + file.typeSpec().name(), e);
+      reporter.error(null, Diagnostic.GENERATED_IO, file.packageName() + "." + file.typeSpec().name(), e.getMessage());
     }
   }
 
@@ -317,7 +333,7 @@ final class Autogenerate {
             .collect(Collectors.joining("\n", "", "\n")));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + SERVICE_FILE, e);
+      reporter.error(null, Diagnostic.GENERATED_IO, SERVICE_FILE, e.getMessage());
     }
   }
 }

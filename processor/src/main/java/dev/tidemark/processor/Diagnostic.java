@@ -37,14 +37,24 @@ public enum Diagnostic {
   BAD_OPTION("TidemarkBadOption", "Option -A%s=%s is invalid: %s"),
   MISSING_OPTION("TidemarkMissingOption", "Option -A%s is required: %s"),
   LEDGER_CORRUPT("TidemarkLedgerCorrupt", "Ledger file %s is corrupt: %s. Restore it from version control"),
-  LEDGER_IO("TidemarkLedgerIo", "Cannot %s ledger file %s: %s"),
+  LEDGER_IO("TidemarkLedgerIo",
+      "Cannot %s ledger path %s: %s. The ledger (-Atidemark.dir) must be a directory the build can read and write"),
+  GENERATED_IO("TidemarkGeneratedIo", "Cannot write generated file %s: %s"),
   LEDGER_TAMPERED("TidemarkLedgerTampered",
       "Frozen revision %s (%s) no longer matches its checksum: %s. A frozen revision must not change;"
           + " restore its files from version control and make the change in a new revision"),
   LEDGER_MERGE_CONFLICT("TidemarkLedgerMergeConflict",
       "Frozen revisions %s both follow %s, as happens when two branches each froze a revision. Keep the one"
-          + " already applied to shared databases; delete the files of the other (%s) and rebuild: its changes"
-          + " come back as a draft on top, to freeze again"),
+          + " already applied to shared databases; delete the files of the other (%s), take head.json from the"
+          + " branch you keep, and rebuild: its changes come back as a draft on top, to freeze again"),
+  LEDGER_MISSING_REVISION("TidemarkLedgerMissingRevision",
+      "Frozen revision %s of schema %s is missing: %s. A frozen revision may already be applied to databases, so"
+          + " Tidemark never makes it again as a draft; restore %s.json and its .sql preview from version control"
+          + " (if you deleted it to resolve a merge of two frozen revisions, take head.json from the branch you kept)"),
+  LEDGER_PREVIEW("TidemarkLedgerPreview",
+      "The SQL preview %s of frozen revision %s %s. Reviewers approved the revision by its preview, so it must show"
+          + " what the revision runs, and the build never rewrites a frozen revision's files: restore it from version"
+          + " control"),
   LEDGER_BROKEN_CHAIN("TidemarkLedgerBrokenChain", "Ledger of schema %s is not one chain: %s"),
   CHECK_FAILED("TidemarkCheckFailed",
       "Entities differ from the ledger of schema %s (at %s): %s. Build without -Dtidemark.mode=check to record"
@@ -60,6 +70,12 @@ public enum Diagnostic {
   DROP_COLUMN_QUESTION("TidemarkDropColumn",
       "Column %s.%s is no longer mapped by %s. If it was renamed, put @RenamedFrom(\"%s\") on the attribute that"
           + " maps it now; if the column and its data should go, put @AcknowledgeDrop(columns = \"%s\") on %s"),
+  RENAMED_FROM_UNKNOWN("TidemarkRenamedFromUnknown",
+      "@RenamedFrom names %s %s, which the ledger of schema %s does not have (at %s); the closest names it has: %s."
+          + " A typo is the likeliest cause: correct the name, or remove the annotation if nothing was renamed"),
+  ACKNOWLEDGE_DROP_UNKNOWN("TidemarkAcknowledgeDropUnknown",
+      "@AcknowledgeDrop names %s %s, which the ledger of schema %s has never had; the closest names it has: %s."
+          + " Correct the name, or remove it from the annotation"),
   MANUAL_INVALID("TidemarkManualRevision", "Manual revision %s cannot be used: %s"),
   MANUAL_POSITION("TidemarkManualPosition",
       "Manual revision %s declares after = \"%s\", but the last frozen revision of schema %s is %s; a new revision"

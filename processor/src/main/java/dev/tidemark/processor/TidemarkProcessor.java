@@ -1,6 +1,7 @@
 package dev.tidemark.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.util.Trees;
 import dev.tidemark.processor.ledger.LedgerException;
 import dev.tidemark.processor.read.EntityReader;
 import dev.tidemark.processor.read.ManualDeclaration;
@@ -68,8 +69,8 @@ public final class TidemarkProcessor extends AbstractProcessor {
                 .read(ElementFilter.typesIn(round.getElementsAnnotatedWith(manualRevision)));
         // An incomplete model would read as dropped tables: leave the ledger alone until it is fixed.
         if (reporter.errors() == 0) {
-          new Autogenerate(settings, reporter, processingEnv.getFiler(), processingEnv.getElementUtils())
-              .run(model, entities, manuals);
+          new Autogenerate(settings, reporter, processingEnv.getFiler(), processingEnv.getElementUtils(),
+              Trees.instance(processingEnv)).run(model, entities, packages, manuals);
         }
       });
     } catch (LedgerException e) {

@@ -81,4 +81,65 @@ class HintsTest {
         "alter table \"public\".\"trading_desk\" rename constraint \"desk_pkey\" to \"trading_desk_pkey\";"), sql);
     assertFalse(sql.contains("drop table") || sql.contains("create table"), sql);
   }
+
+  @Test
+  void aRenamedFromColumnThatMatchesNothingIsAnErrorNamingTheClosestColumns() {
+    Compilation compilation = compiler.compile(List.of("bad/hints/column/Desk.java", TRADER));
+
+    assertThat(compilation)
+        .hadErrorContaining(Diagnostic.RENAMED_FROM_UNKNOWN.format("column", "desk.risk_limt", "public",
+            "0001_initial", "risk_limit, id, name"))
+        .inFile(JavaFileObjects.forResource("bad/hints/column/Desk.java"))
+        .onLineContaining("@RenamedFrom(\"risk_limt\")");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aRenamedFromTableThatMatchesNothingIsAnErrorNamingTheClosestTables() {
+    Compilation compilation = compiler.compile(List.of("bad/hints/table/Desk.java", TRADER));
+
+    assertThat(compilation)
+        .hadErrorContaining(Diagnostic.RENAMED_FROM_UNKNOWN.format("table", "dsek", "public", "0001_initial",
+            "desk, trader"))
+        .inFile(JavaFileObjects.forResource("bad/hints/table/Desk.java"))
+        .onLineContaining("@RenamedFrom(\"dsek\")");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aRenameAlreadyFrozenIsNoSlip() {
+    compiler.compileSucceeding(List.of("good/desk/moved/Desk.java", TRADER), "-Atidemark.freeze=move_desk");
+
+    compiler.compileSucceeding(List.of("good/desk/moved/Desk.java", TRADER), "-Atidemark.mode=check");
+  }
+
+  @Test
+  void anAcknowledgedDropOfAColumnThatNeverWasIsAnErrorOnThatValue() {
+    Compilation compilation = compiler.compile(List.of("bad/hints/dropped/Desk.java", TRADER));
+
+    assertThat(compilation)
+        .hadErrorContaining(Diagnostic.ACKNOWLEDGE_DROP_UNKNOWN.format("column", "desk.risk_limits", "public",
+            "risk_limit, id, name"))
+        .inFile(JavaFileObjects.forResource("bad/hints/dropped/Desk.java"))
+        .onLineContaining("\"risk_limits\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void anAcknowledgedDropOfATableThatNeverWasIsAnErrorOnThePackage() {
+    Compilation compilation = compiler.compile(List.of(TRADER, "bad/hints/package/package-info.java"));
+
+    assertThat(compilation)
+        .hadErrorContaining(Diagnostic.ACKNOWLEDGE_DROP_UNKNOWN.format("table", "desks", "public", "desk, trader"))
+        .inFile(JavaFileObjects.forResource("bad/hints/package/package-info.java"))
+        .onLineContaining("@AcknowledgeDrop(tables = \"desks\")");
+  }
+
+  @Test
+  void anAcknowledgedDropAlreadyFrozenIsNoSlip() {
+    compiler.compileSucceeding(List.of("good/desk/dropped_acknowledged/Desk.java", TRADER),
+        "-Atidemark.freeze=drop_desk_columns");
+
+    compiler.compileSucceeding(List.of("good/desk/dropped_acknowledged/Desk.java", TRADER), "-Atidemark.mode=check");
+  }
 }

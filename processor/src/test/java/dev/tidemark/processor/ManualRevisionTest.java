@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.tidemark.processor.ledger.LedgerRevision;
 import dev.tidemark.runtime.MigrationCatalog;
+import dev.tidemark.runtime.json.CanonicalJson;
+import dev.tidemark.runtime.json.JsonFields;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,10 +72,36 @@ class ManualRevisionTest {
     Compilation compilation = compiler.compile(List.of("good/desk/v1/Desk.java", TRADER, "good/manual/changed/SeedDesks.java"));
 
     assertThat(compilation)
-        .hadErrorContaining("[TidemarkManualChanged] Manual revision 0002_seed_desks (test.desks.SeedDesks) has a"
-            + " different source since it was frozen")
+        .hadErrorContaining(Diagnostic.MANUAL_CHANGED.format("0002_seed_desks", "test.desks.SeedDesks",
+            "has different code (comments and formatting aside)"))
         .inFile(JavaFileObjects.forResource("good/manual/changed/SeedDesks.java"))
         .onLineContaining("public class SeedDesks");
+  }
+
+  @Test
+  void aFrozenManualRevisionMayGainCommentsAndFormatting() {
+    compiler.compileSucceeding(List.of("good/desk/v1/Desk.java", TRADER, SEED), "-Atidemark.freeze=seed");
+
+    compiler.compileSucceeding(List.of("good/desk/v1/Desk.java", TRADER, "good/manual/reformatted/SeedDesks.java"),
+        "-Atidemark.mode=check");
+  }
+
+  @Test
+  void aFrozenManualRevisionRecordedWithItsWholeSourceStillLoads() throws IOException {
+    compiler.compileSucceeding(List.of("good/desk/v1/Desk.java", TRADER, SEED), "-Atidemark.freeze=seed");
+    // Written by a Tidemark that checksummed the whole source file, with the checksums it recorded.
+    Path revision = ledgerDir.resolve("public/0002_seed_desks.json");
+    String sourceChecksum = CanonicalJson.sha256(Files.readString(Path.of("target/test-classes", SEED)));
+    JsonFields fields = JsonFields.root(CanonicalJson.parse(Files.readString(revision)));
+    LedgerRevision legacy = LedgerRevision.manual("0002_seed_desks", "0001_initial", false, "seed desks",
+        new LedgerRevision.Manual("test.desks.SeedDesks", null, sourceChecksum));
+    Files.writeString(revision, Files.readString(revision)
+        .replace("\"code\": \"" + fields.object("manual").string("code") + "\"", "\"source\": \"" + sourceChecksum + "\"")
+        .replace(fields.object("checksums").string("operations"), legacy.operationsChecksum()));
+
+    compiler.compileSucceeding(List.of("good/desk/v1/Desk.java", TRADER, SEED), "-Atidemark.mode=check");
+    assertThat(compiler.compile(List.of("good/desk/v1/Desk.java", TRADER, "good/manual/reformatted/SeedDesks.java")))
+        .hadErrorContaining("[TidemarkManualChanged] Manual revision 0002_seed_desks");
   }
 
   @Test
@@ -82,6 +112,21 @@ class ManualRevisionTest {
 
     assertThat(compilation).hadErrorContaining(
         Diagnostic.MANUAL_MISSING.format("0002_seed_desks", "test.desks.SeedDesks"));
+  }
+
+  @Test
+  void aDeletedFrozenManualRevisionIsAnErrorNotANewDraft() throws IOException {
+    compiler.compileSucceeding(List.of("good/desk/v1/Desk.java", TRADER, SEED), "-Atidemark.freeze=seed");
+    Files.delete(ledgerDir.resolve("public/0002_seed_desks.json"));
+    Files.delete(ledgerDir.resolve("public/0002_seed_desks.sql"));
+
+    Compilation compilation = compiler.compile(List.of("good/desk/v1/Desk.java", TRADER, SEED));
+
+    assertThat(compilation).hadErrorContaining("[TidemarkLedgerMissingRevision] Frozen revision 0002_seed_desks of"
+        + " schema public is missing: head.json records it as the last frozen revision, but the chain of frozen"
+        + " revisions ends at 0001_initial");
+    assertEquals(List.of("public/0001_initial.json", "public/0001_initial.sql", "public/head.json"),
+        List.copyOf(compiler.ledgerFiles().keySet()), "no draft takes the frozen revision's place");
   }
 
   @Test

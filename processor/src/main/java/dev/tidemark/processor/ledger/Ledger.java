@@ -6,6 +6,7 @@ import dev.tidemark.runtime.json.CanonicalJson;
 import dev.tidemark.runtime.json.JsonFields;
 import dev.tidemark.runtime.json.LedgerFormatException;
 import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.Schema;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -16,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -29,17 +32,22 @@ import java.util.stream.Stream;
  * @param frozen the frozen revisions, first to last
  * @param drafts the draft revisions found on disk (recomputed on every build, never trusted)
  * @param snapshot the schema after the last frozen revision
+ * @param history every table the frozen revisions ever made, with every column it ever had, so a
+ *     hint about a table or column that is gone can be told from one that never was
  */
 public record Ledger(String schema, Path directory, List<LedgerRevision> frozen, List<LedgerRevision> drafts,
-    Schema snapshot) {
+    Schema snapshot, Map<String, Set<String>> history) {
 
   static final String HEAD_FILE = "head.json";
+  /** The field of {@code head.json} that names the last frozen revision. */
+  static final String FROZEN_FIELD = "frozen";
 
   public static Ledger load(Path root, String schema) {
     Path directory = root.resolve(schema);
-    if (!Files.isDirectory(directory)) {
-      return new Ledger(schema, directory, List.of(), List.of(), Schema.empty(schema));
+    if (!Files.exists(directory)) {
+      return new Ledger(schema, directory, List.of(), List.of(), Schema.empty(schema), Map.of());
     }
+    requireDirectory(directory);
     List<LedgerRevision> frozen = new ArrayList<>();
     List<LedgerRevision> drafts = new ArrayList<>();
     for (Path file : revisionFiles(directory)) {
@@ -47,7 +55,30 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
       (revision.draft() ? drafts : frozen).add(revision);
     }
     List<LedgerRevision> chain = chain(schema, directory, frozen);
-    return new Ledger(schema, directory, chain, List.copyOf(drafts), replay(schema, directory, chain));
+    requireRecordedHead(schema, directory, chain);
+    chain.forEach(revision -> verifyPreview(directory.resolve(revision.id() + ".sql"), schema, revision));
+    Map<String, Set<String>> history = new TreeMap<>();
+    Schema snapshot = replay(schema, directory, chain, history);
+    return new Ledger(schema, directory, chain, List.copyOf(drafts), snapshot, history);
+  }
+
+  /** The schemas that have a ledger under {@code root}: its sub-directories. */
+  public static List<String> schemasIn(Path root) {
+    if (!Files.exists(root)) {
+      return List.of();
+    }
+    requireDirectory(root);
+    try (Stream<Path> directories = Files.list(root)) {
+      return directories.filter(Files::isDirectory).map(path -> path.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw LedgerException.io("list", root, e);
+    }
+  }
+
+  private static void requireDirectory(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new LedgerException(Diagnostic.LEDGER_IO, "read", path, "it is a file where a directory belongs");
+    }
   }
 
   /** The frozen manual revision that runs {@code className}, if any. */
@@ -55,6 +86,16 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     return frozen.stream()
         .filter(revision -> revision.manual() != null && revision.manual().className().equals(className))
         .findFirst();
+  }
+
+  /** Whether some frozen revision had {@code table}. */
+  public boolean everHad(String table) {
+    return history.containsKey(table);
+  }
+
+  /** Whether some frozen revision had {@code column} in {@code table}. */
+  public boolean everHad(String table, String column) {
+    return history.getOrDefault(table, Set.of()).contains(column);
   }
 
   /** The id of the last frozen revision, or {@code null} when none is frozen yet. */
@@ -75,7 +116,7 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new LedgerException(Diagnostic.LEDGER_IO, "list", directory, e.getMessage());
+      throw LedgerException.io("list", directory, e);
     }
   }
 
@@ -92,7 +133,7 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     } catch (MalformedInputException e) {
       throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file, "it is not UTF-8 text");
     } catch (IOException e) {
-      throw new LedgerException(Diagnostic.LEDGER_IO, "read", file, e.getMessage());
+      throw LedgerException.io("read", file, e);
     }
     LedgerRevision.Checksums[] recorded = new LedgerRevision.Checksums[1];
     LedgerRevision revision;
@@ -106,6 +147,73 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
       verifyChecksums(file, schema, revision, recorded[0]);
     }
     return revision;
+  }
+
+  /**
+   * A frozen revision's {@code .sql} preview is what reviewers approved, so it must show exactly
+   * what the revision runs. The build never rewrites a frozen revision's files: a deleted or edited
+   * preview fails the build until it is restored. Line ends may differ (Git on Windows).
+   */
+  private static void verifyPreview(Path preview, String schema, LedgerRevision revision) {
+    if (!Files.exists(preview)) {
+      throw new LedgerException(Diagnostic.LEDGER_PREVIEW, preview, revision.id(), "is missing");
+    }
+    String text;
+    try {
+      text = Files.readString(preview, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    } catch (MalformedInputException e) {
+      throw new LedgerException(Diagnostic.LEDGER_PREVIEW, preview, revision.id(), "is not UTF-8 text");
+    } catch (IOException e) {
+      throw LedgerException.io("read", preview, e);
+    }
+    String expected = revision.sqlPreview(schema);
+    if (!text.equals(expected)) {
+      throw new LedgerException(Diagnostic.LEDGER_PREVIEW, preview, revision.id(),
+          "differs from the SQL the revision runs, first at line " + firstDifferentLine(text, expected));
+    }
+  }
+
+  private static int firstDifferentLine(String actual, String expected) {
+    String[] actualLines = actual.split("\n", -1);
+    String[] expectedLines = expected.split("\n", -1);
+    int line = 0;
+    while (line < actualLines.length && line < expectedLines.length && actualLines[line].equals(expectedLines[line])) {
+      line++;
+    }
+    return line + 1;
+  }
+
+  /**
+   * {@code head.json} records the last frozen revision, so the ledger knows where its chain ends: a
+   * frozen revision whose files were deleted is an error, never a draft made again in its place (a
+   * database may carry it already). A head written before Tidemark recorded it is not checked.
+   */
+  private static void requireRecordedHead(String schema, Path directory, List<LedgerRevision> chain) {
+    Path file = directory.resolve(HEAD_FILE);
+    if (!Files.exists(file)) {
+      if (!chain.isEmpty()) {
+        throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file, "it is missing, though the ledger has frozen"
+            + " revisions; it records the last of them, so the ledger can tell when one is lost");
+      }
+      return;
+    }
+    String recorded;
+    try {
+      recorded = JsonFields.root(CanonicalJson.parse(Files.readString(file, StandardCharsets.UTF_8)))
+          .optionalString(FROZEN_FIELD);
+    } catch (MalformedInputException e) {
+      throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file, "it is not UTF-8 text");
+    } catch (IOException e) {
+      throw LedgerException.io("read", file, e);
+    } catch (LedgerFormatException e) {
+      throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file, e.getMessage());
+    }
+    if (recorded != null && chain.stream().noneMatch(revision -> revision.id().equals(recorded))) {
+      String chainEnd = chain.isEmpty() ? "the ledger has no frozen revision"
+          : "the chain of frozen revisions ends at " + chain.get(chain.size() - 1).id();
+      throw new LedgerException(Diagnostic.LEDGER_MISSING_REVISION, recorded, schema,
+          HEAD_FILE + " records it as the last frozen revision, but " + chainEnd, directory.resolve(recorded));
+    }
   }
 
   private static void verifyChecksums(Path file, String schema, LedgerRevision revision, LedgerRevision.Checksums recorded) {
@@ -149,16 +257,29 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
       parent = next.id();
     }
     if (chain.size() != frozen.size()) {
-      List<String> unreachable = frozen.stream().filter(revision -> !chain.contains(revision))
-          .map(revision -> revision.id() + " (follows " + revision.parent() + ")").toList();
-      throw new LedgerException(Diagnostic.LEDGER_BROKEN_CHAIN, schema,
-          "revisions " + unreachable + " do not follow the chain that starts at the first revision");
+      List<LedgerRevision> unreachable = frozen.stream().filter(revision -> !chain.contains(revision)).toList();
+      Set<String> present = new TreeSet<>(frozen.stream().map(LedgerRevision::id).toList());
+      // A revision cut off from the chain follows one that is missing, or (hand-edited parents) a loop.
+      Set<String> missing = new TreeSet<>(unreachable.stream()
+          .map(LedgerRevision::parent)
+          .filter(id -> id != null && !present.contains(id))
+          .toList());
+      String orphans = "revisions " + unreachable.stream()
+          .map(revision -> revision.id() + " (follows " + revision.parent() + ")").toList()
+          + " do not follow the chain that starts at the first revision";
+      throw new LedgerException(Diagnostic.LEDGER_BROKEN_CHAIN, schema, missing.isEmpty() ? orphans
+          : "frozen revision " + String.join(", ", missing) + " is missing, so " + orphans
+              + "; restore the missing files from version control");
     }
     return chain;
   }
 
-  /** The schema after every frozen revision; also checks that each downgrade undoes its upgrade. */
-  private static Schema replay(String schema, Path directory, List<LedgerRevision> chain) {
+  /**
+   * The schema after every frozen revision, adding the tables and columns of each state to
+   * {@code history}; also checks that each downgrade undoes its upgrade.
+   */
+  private static Schema replay(
+      String schema, Path directory, List<LedgerRevision> chain, Map<String, Set<String>> history) {
     Schema state = Schema.empty(schema);
     for (LedgerRevision revision : chain) {
       Path file = directory.resolve(revision.id() + ".json");
@@ -170,6 +291,8 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
                 .map(Operation::describe).toList() + " behind");
       }
       state = after;
+      state.tables().forEach(table -> history.computeIfAbsent(table.name(), name -> new TreeSet<>())
+          .addAll(table.columns().stream().map(Column::name).toList()));
     }
     return state;
   }

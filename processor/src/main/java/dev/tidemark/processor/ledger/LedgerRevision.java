@@ -28,12 +28,32 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
     List<Operation> downgrade, Manual manual) {
 
   /**
-   * The class a manual revision runs.
+   * The class a manual revision runs, and the checksum that catches a change to it: the checksum of
+   * its code ({@link ManualSource}), or, for revisions recorded before Tidemark checksummed code, of
+   * its whole source file. Exactly one is set.
    *
    * @param className its qualified name
-   * @param sourceChecksum the SHA-256 of its source file, so a change to it is caught
+   * @param codeChecksum the {@link ManualSource#checksum} of its source file, recorded as {@code code}
+   * @param sourceChecksum the SHA-256 of its source file, recorded as {@code source} by older Tidemarks
    */
-  public record Manual(String className, String sourceChecksum) {}
+  public record Manual(String className, String codeChecksum, String sourceChecksum) {
+
+    public Manual {
+      if ((codeChecksum == null) == (sourceChecksum == null)) {
+        throw new IllegalArgumentException("a manual revision records either its code or its source checksum");
+      }
+    }
+
+    /** A manual revision recorded by this Tidemark: its code is checksummed. */
+    public static Manual ofCode(String className, String codeChecksum) {
+      return new Manual(className, codeChecksum, null);
+    }
+
+    /** Whether a class whose source has these checksums is the class this revision recorded. */
+    public boolean matches(String code, String source) {
+      return codeChecksum != null ? codeChecksum.equals(code) : sourceChecksum.equals(source);
+    }
+  }
 
   /** A revision of operations. */
   public LedgerRevision(
@@ -100,7 +120,9 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
   }
 
   private ObjectNode manualJson() {
-    return CanonicalJson.object().put("class", manual.className()).put("source", manual.sourceChecksum());
+    ObjectNode node = CanonicalJson.object().put("class", manual.className());
+    return manual.codeChecksum() != null ? node.put("code", manual.codeChecksum())
+        : node.put("source", manual.sourceChecksum());
   }
 
   ObjectNode toJson(String schema) {
@@ -147,8 +169,12 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
     recorded.accept(new Checksums(checksums.string("operations"), checksums.string("sql")));
     Manual manual = null;
     if (fields.has("manual")) {
-      JsonFields manualFields = fields.object("manual").allowOnly(Set.of("class", "source"));
-      manual = new Manual(manualFields.string("class"), manualFields.string("source"));
+      JsonFields manualFields = fields.object("manual").allowOnly(Set.of("class", "code", "source"));
+      if (manualFields.has("code") == manualFields.has("source")) {
+        throw new LedgerFormatException(manualFields.path(), "records either 'code' or 'source', and not both");
+      }
+      manual = new Manual(manualFields.string("class"), manualFields.optionalString("code"),
+          manualFields.optionalString("source"));
     }
     return new LedgerRevision(
         id,

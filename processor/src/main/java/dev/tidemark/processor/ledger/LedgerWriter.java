@@ -37,18 +37,24 @@ public final class LedgerWriter {
       try {
         Files.deleteIfExists(file);
       } catch (IOException e) {
-        throw new LedgerException(Diagnostic.LEDGER_IO, "delete", file, e.getMessage());
+        throw LedgerException.io("delete", file, e);
       }
     }
   }
 
-  /** Writes {@code head.json}: the whole schema after {@code revision}, for reviewers. */
-  public void writeHead(Schema head, String revision) {
+  /**
+   * Writes {@code head.json}: the whole schema after {@code revision}, for reviewers, and the last
+   * frozen revision ({@code lastFrozen}, left out while none is frozen), so the ledger knows its chain.
+   */
+  public void writeHead(Schema head, String revision, String lastFrozen) {
     var document = CanonicalJson.object().put("format", LedgerRevision.FORMAT);
     if (revision == null) {
       document.putNull("revision");
     } else {
       document.put("revision", revision);
+    }
+    if (lastFrozen != null) {
+      document.put(Ledger.FROZEN_FIELD, lastFrozen);
     }
     document.set("schema", ModelJson.schema(head));
     writeIfChanged(directory.resolve(Ledger.HEAD_FILE), CanonicalJson.write(document));
@@ -63,7 +69,7 @@ public final class LedgerWriter {
       Files.createDirectories(file.getParent());
       Files.write(file, bytes);
     } catch (IOException e) {
-      throw new LedgerException(Diagnostic.LEDGER_IO, "write", file, e.getMessage());
+      throw LedgerException.io("write", file, e);
     }
   }
 }

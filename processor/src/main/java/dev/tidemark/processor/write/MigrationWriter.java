@@ -14,6 +14,7 @@ import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.Operations;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.operation.Operation;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,12 @@ public final class MigrationWriter {
 
   private static final String PROCESSOR = "dev.tidemark.processor.TidemarkProcessor";
   private static final String OPERATIONS = "ops";
+
+  /**
+   * Source characters of operations per method. Generated statements compile to less bytecode than
+   * their source length, so a part stays well under the JVM's 64 KB per method.
+   */
+  private static final int PART_SIZE = 20_000;
 
   private final String schema;
   private final String packageName;
@@ -56,6 +63,9 @@ public final class MigrationWriter {
 
   public JavaFile migration(LedgerRevision revision) {
     Revision identity = revision.revision();
+    List<Direction> directions = revision.manual() == null
+        ? List.of(direction("upgrade", revision.upgrade()), direction("downgrade", revision.downgrade()))
+        : manualDirections(revision);
     ClassName name = className(revision);
     FieldSpec revisionField = FieldSpec.builder(Revision.class, "REVISION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.$N($S,$W$S,$W$S,$W$S)", Revision.class, identity.draft() ? "draft" : "frozen",
@@ -73,9 +83,8 @@ public final class MigrationWriter {
             .returns(Revision.class)
             .addStatement("return $N", revisionField)
             .build())
-        .addMethods(revision.manual() == null
-            ? List.of(operationsMethod("upgrade", revision.upgrade()), operationsMethod("downgrade", revision.downgrade()))
-            : manualMethods(revision))
+        .addMethods(directions.stream().map(Direction::method).toList())
+        .addTypes(directions.stream().flatMap(direction -> direction.parts().stream()).toList())
         .build();
     return javaFile(type, revision.id() + ".json");
   }
@@ -107,27 +116,81 @@ public final class MigrationWriter {
     return javaFile(type, "");
   }
 
-  /** A manual revision's methods: each direction runs the hand-written class's method as a JDBC step. */
-  private static List<MethodSpec> manualMethods(LedgerRevision revision) {
+  /**
+   * The method of one direction, and the nested classes it delegates to when its operations do not
+   * fit one method.
+   */
+  private record Direction(MethodSpec method, List<TypeSpec> parts) {}
+
+  /** A manual revision's directions: each runs the hand-written class's method as a JDBC step. */
+  private static List<Direction> manualDirections(LedgerRevision revision) {
     ClassName manual = ClassName.bestGuess(revision.manual().className());
     return List.of("upgrade", "downgrade").stream()
-        .map(direction -> MethodSpec.methodBuilder(direction)
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(Operations.class, OPERATIONS)
+        .map(direction -> new Direction(directionMethod(direction)
             .addStatement("$N.run($S, new $T()::$N)", OPERATIONS, revision.id() + "." + direction, manual, direction)
-            .build())
+            .build(), List.of()))
         .toList();
   }
 
-  private static MethodSpec operationsMethod(String name, List<Operation> operations) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+  /**
+   * One statement per operation, in the method itself while they fit one method; beyond that, in
+   * nested classes of at most {@link #PART_SIZE} characters each, called in order. Each part is a
+   * class of its own so that it also has its own constant pool: a revision of thousands of tables
+   * has more distinct names than one class file can hold.
+   */
+  private static Direction direction(String name, List<Operation> operations) {
+    OperationCode code = new OperationCode(OPERATIONS);
+    List<List<CodeBlock>> parts = partition(operations.stream().map(operation -> operation.accept(code)).toList());
+    MethodSpec.Builder method = directionMethod(name);
+    if (parts.size() <= 1) {
+      parts.forEach(part -> part.forEach(method::addCode));
+      return new Direction(method.build(), List.of());
+    }
+    List<TypeSpec> classes = new ArrayList<>();
+    int first = 1;
+    for (List<CodeBlock> part : parts) {
+      String partName = upperCamel(name) + "Part" + (classes.size() + 1);
+      MethodSpec.Builder apply = MethodSpec.methodBuilder("apply")
+          .addModifiers(Modifier.STATIC)
+          .addParameter(Operations.class, OPERATIONS);
+      part.forEach(apply::addCode);
+      classes.add(TypeSpec.classBuilder(partName)
+          .addJavadoc("Operations $L to $L of the $L.\n", first, first + part.size() - 1, name)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addMethod(apply.build())
+          .build());
+      method.addStatement("$N.apply($N)", partName, OPERATIONS);
+      first += part.size();
+    }
+    return new Direction(method.build(), classes);
+  }
+
+  /** Consecutive statements in parts of at most {@link #PART_SIZE} characters (a longer statement alone). */
+  private static List<List<CodeBlock>> partition(List<CodeBlock> statements) {
+    List<List<CodeBlock>> parts = new ArrayList<>();
+    List<CodeBlock> part = new ArrayList<>();
+    int size = 0;
+    for (CodeBlock statement : statements) {
+      int length = statement.toString().length();
+      if (!part.isEmpty() && size + length > PART_SIZE) {
+        parts.add(part);
+        part = new ArrayList<>();
+        size = 0;
+      }
+      part.add(statement);
+      size += length;
+    }
+    if (!part.isEmpty()) {
+      parts.add(part);
+    }
+    return parts;
+  }
+
+  private static MethodSpec.Builder directionMethod(String name) {
+    return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(Operations.class, OPERATIONS);
-    OperationCode code = new OperationCode(OPERATIONS);
-    operations.forEach(operation -> method.addCode(operation.accept(code)));
-    return method.build();
   }
 
   private JavaFile javaFile(TypeSpec type, String ledgerFile) {

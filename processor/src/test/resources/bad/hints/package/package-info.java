@@ -1,0 +1,4 @@
+@AcknowledgeDrop(tables = "desks")
+package test.desks;
+
+import dev.tidemark.annotations.AcknowledgeDrop;
