@@ -2,13 +2,23 @@ package dev.tidemark.runtime.internal.safety;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tidemark.runtime.operation.AlterColumnType;
+import dev.tidemark.runtime.sql.PostgresRenderer;
+import dev.tidemark.runtime.testing.TestPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TypeChangeTest {
 
-  @ParameterizedTest(name = "{0} -> {1}: {2}")
-  @CsvSource(delimiter = '|', value = {
+  private static final String[] CHANGES = {
       "character varying(20)|character varying(20)|NONE",
       "character varying(20)|character varying(40)|METADATA_ONLY",
       "character varying(20)|character varying|METADATA_ONLY",
@@ -53,8 +63,55 @@ class TypeChangeTest {
       "character varying(10)[]|character varying(20)[]|REWRITE",
       "character varying(20)[]|character varying(10)[]|NARROWING",
       "integer[]|text|REWRITE",
-      "text|integer[]|NARROWING"})
+      "text|integer[]|NARROWING",
+  };
+
+  private static final AtomicInteger TABLES = new AtomicInteger();
+  private static DataSource database;
+
+  static Stream<Arguments> changes() {
+    return Stream.of(CHANGES).map(row -> row.split("\\|")).map(row -> Arguments.of(row[0], row[1],
+        TypeChange.valueOf(row[2])));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}: {2}")
+  @MethodSource("changes")
   void classifiesLikePostgres(String from, String to, TypeChange expected) {
     assertEquals(expected, TypeChange.of(from, to));
+  }
+
+  /**
+   * PostgreSQL gives a rewritten table a new file; the change is rendered as Tidemark renders it
+   * ({@code using "c"::type}). The session time zone is not UTC, where PostgreSQL would also skip
+   * the rewrite between {@code timestamp} and {@code timestamptz}.
+   */
+  @ParameterizedTest(name = "{0} -> {1}: {2}")
+  @MethodSource("changes")
+  void postgresRewritesTheTableExactlyWhenClassifiedSo(String from, String to, TypeChange expected)
+      throws SQLException {
+    String table = "t" + TABLES.incrementAndGet();
+    try (Connection connection = database().getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("set timezone = 'America/New_York'");
+      statement.execute("create table public." + table + " (c " + from + ")");
+      long before = filenode(statement, table);
+      statement.execute(new PostgresRenderer("public").render(new AlterColumnType(table, "c", to)).sql());
+      boolean rewritten = filenode(statement, table) != before;
+
+      assertEquals(expected == TypeChange.REWRITE || expected == TypeChange.NARROWING, rewritten);
+    }
+  }
+
+  private static long filenode(Statement statement, String table) throws SQLException {
+    try (ResultSet result = statement.executeQuery("select pg_relation_filenode('public." + table + "')")) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  private static synchronized DataSource database() {
+    if (database == null) {
+      database = TestPostgres.freshDatabase();
+    }
+    return database;
   }
 }
