@@ -64,7 +64,7 @@ public enum Rule {
       "a column that becomes NOT NULL without a default fails the inserts of code that does not write it",
       "Give it a default, or make it NOT NULL one release after every writer sets it."),
   DROP_DEFAULT_OF_REQUIRED("TM504", RiskKind.BREAKING_CHANGE,
-      "dropping the default of a NOT NULL column fails the inserts of code that relies on it",
+      "dropping the default or identity of a NOT NULL column fails the inserts of code that relies on it",
       "Drop the default one release after every writer sets the column."),
 
   NARROW_KEY("TM601", RiskKind.DESIGN, "a new table's primary key column is smaller than bigint",
@@ -76,8 +76,9 @@ public enum Rule {
       "Add an index whose leading columns are the foreign key's: deletes of referenced rows scan the table"
           + " without one."),
 
-  MISSING_TIMEOUT("TM701", RiskKind.NO_TIMEOUT, "revisions run without a lock timeout or a statement timeout",
-      "Set Migrator.builder(...).lockTimeout(...) and .statementTimeout(...).");
+  MISSING_TIMEOUT("TM701", RiskKind.NO_TIMEOUT, "revisions would run without a statement timeout",
+      "Set Migrator.builder(...).statementTimeout(...); the lock timeout defaults to 2 s under ENHANCED and"
+          + " STRICT.");
 
   private final String id;
   private final RiskKind kind;
