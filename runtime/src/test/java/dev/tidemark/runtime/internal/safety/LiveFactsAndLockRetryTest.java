@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidemark.runtime.SafetyPolicy;
+import dev.tidemark.runtime.sql.LockLevel;
+import dev.tidemark.runtime.sql.SqlStatement;
+import dev.tidemark.runtime.testing.PlanRunner;
 import dev.tidemark.runtime.testing.Sql;
 import dev.tidemark.runtime.testing.TestPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +55,33 @@ class LiveFactsAndLockRetryTest {
       }
       migrator.rollback();
     }
+  }
+
+  @Test
+  void aPhaseThatTimedOutOnALockSucceedsOnALaterAttempt() throws Exception {
+    Sql.execute(database, "create table trade (id bigint)");
+    ExecutionPlan plan = new ExecutionPlan(List.of(new Phase(true, List.of(Step.always(
+            new SqlStatement("alter table trade add column venue text", true, LockLevel.ACCESS_EXCLUSIVE))))),
+        new LockRetry(Duration.ofMillis(100), 10, Duration.ofMillis(100)));
+    try (Connection holder = database.getConnection()) {
+      holder.setAutoCommit(false);
+      holder.createStatement().execute("select * from trade");
+      Thread release = new Thread(() -> {
+        try {
+          Thread.sleep(500);
+          holder.rollback();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      release.start();
+      long started = System.nanoTime();
+      PlanRunner.run(database, plan);
+      release.join();
+      // One attempt gives up after 100 ms: finishing after the holder let go took several.
+      assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() >= 500, "it waited for the holder");
+    }
+    assertEquals(List.of("id bigint null", "venue text null"), Sql.columns(database, "public", "trade"));
   }
 
   @Test

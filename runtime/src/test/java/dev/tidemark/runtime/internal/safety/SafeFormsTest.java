@@ -21,6 +21,7 @@ import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.sql.PostgresRenderer;
 import dev.tidemark.runtime.sql.SqlStatement;
 import dev.tidemark.runtime.testing.CatalogDump;
+import dev.tidemark.runtime.testing.PlanRunner;
 import dev.tidemark.runtime.testing.Sql;
 import dev.tidemark.runtime.testing.TestPostgres;
 import java.sql.SQLException;
