@@ -117,12 +117,15 @@ public final class SafetyBenchmark {
     List<Long> latencies = new ArrayList<>();
     Thread writer = new Thread(() -> write(database, migrating, stop, latencies), "writer");
     writer.start();
-    Thread.sleep(1000);
-    migrating.set(true);
-    long started = System.nanoTime();
-    PlanRunner.run(database, plan);
-    Duration revision = Duration.ofNanos(System.nanoTime() - started);
-    migrating.set(false);
+    Duration revision;
+    try (Connection migrator = database.getConnection()) {
+      Thread.sleep(1000);
+      migrating.set(true);
+      long started = System.nanoTime();
+      PlanRunner.run(migrator, plan.phases(), plan.lockRetry());
+      revision = Duration.ofNanos(System.nanoTime() - started);
+      migrating.set(false);
+    }
     Thread.sleep(200);
     stop.set(true);
     writer.join();

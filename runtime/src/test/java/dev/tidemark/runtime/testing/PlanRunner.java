@@ -25,9 +25,14 @@ public final class PlanRunner {
 
   public static void run(DataSource database, List<Phase> phases, LockRetry lockRetry) throws SQLException {
     try (Connection connection = database.getConnection()) {
-      for (Phase phase : phases) {
-        runWithRetries(connection, phase, lockRetry);
-      }
+      run(connection, phases, lockRetry);
+    }
+  }
+
+  /** Runs the phases on {@code connection}, which the caller opened and closes. */
+  public static void run(Connection connection, List<Phase> phases, LockRetry lockRetry) throws SQLException {
+    for (Phase phase : phases) {
+      runWithRetries(connection, phase, lockRetry);
     }
   }
 
