@@ -26,6 +26,26 @@ public record ExecutionPlan(List<Phase> phases, LockRetry lockRetry) {
     return phases.stream().flatMap(phase -> phase.steps().stream()).map(Step::statement).toList();
   }
 
+  /**
+   * The plan as a script a DBA can read or run with psql: each transactional phase between
+   * {@code begin} and {@code commit}, each other statement alone, a guarded one with its condition.
+   */
+  public String script() {
+    StringBuilder script = new StringBuilder();
+    for (Phase phase : phases) {
+      script.append(script.isEmpty() ? "" : "\n").append(phase.transactional() ? "begin;\n" : "");
+      for (Step step : phase.steps()) {
+        if (step.guard() != null) {
+          script.append("-- only when ").append(step.guard().query()).append(" ").append(step.guard().parameters())
+              .append("\n");
+        }
+        script.append(step.statement().sql()).append(";\n");
+      }
+      script.append(phase.transactional() ? "commit;\n" : "");
+    }
+    return script.toString();
+  }
+
   /** Whether the revision runs as one transaction, all or nothing. */
   public boolean atomic() {
     return phases.size() <= 1 && phases.stream().allMatch(Phase::transactional);
