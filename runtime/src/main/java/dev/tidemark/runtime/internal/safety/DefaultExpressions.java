@@ -1,5 +1,6 @@
 package dev.tidemark.runtime.internal.safety;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ final class DefaultExpressions {
 
   /** Whether {@code expression} must be computed for each row, as far as Tidemark can tell. */
   static boolean mayBeVolatile(String expression) {
-    String code = CAST.matcher(STRING_LITERAL.matcher(expression.toLowerCase()).replaceAll("''")).replaceAll("");
+    String code = CAST.matcher(STRING_LITERAL.matcher(expression.toLowerCase(Locale.ROOT)).replaceAll("''")).replaceAll("");
     Matcher call = CALL.matcher(code);
     while (call.find()) {
       if (!NON_VOLATILE_FUNCTIONS.contains(call.group(1).replaceFirst("^pg_catalog\\.", ""))) {

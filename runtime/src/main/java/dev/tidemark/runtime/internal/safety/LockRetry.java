@@ -49,8 +49,11 @@ public record LockRetry(Duration lockTimeout, int attempts, Duration firstBackof
     return LOCK_NOT_AVAILABLE.equals(failure.getSQLState());
   }
 
-  /** The pause before attempt {@code attempt} (2 for the first retry). */
+  /** The pause before attempt {@code attempt}: {@code firstBackoff} before the second, doubling after. */
   public Duration backoff(int attempt) {
+    if (attempt < 2) {
+      throw new IllegalArgumentException("attempt " + attempt + " is not a retry");
+    }
     return firstBackoff.multipliedBy(1L << Math.min(attempt - 2, 10));
   }
 }

@@ -21,7 +21,7 @@ public record Phase(boolean transactional, List<Step> steps) {
       throw new IllegalArgumentException("a phase outside a transaction has exactly one step");
     }
     if (transactional && steps.stream().anyMatch(step -> !step.statement().transactional())) {
-      throw new IllegalArgumentException("a transaction cannot hold " + steps);
+      throw new IllegalArgumentException("a transaction cannot hold a statement that must run outside one: " + steps);
     }
   }
 }
