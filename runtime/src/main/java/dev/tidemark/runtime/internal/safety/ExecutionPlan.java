@@ -11,6 +11,8 @@ import java.util.List;
  * transactional), so that a restart resumes at the first phase not done; write the revision's
  * history row in the last transactional phase, or in a transaction of its own when the last phase
  * is not transactional. Retry a phase that failed on a lock timeout as {@link #lockRetry} says.
+ * Apply the statement timeout to transactional phases only: a concurrent build blocks no one, and
+ * on a large table it may rightly take longer than any statement should hold a lock.
  *
  * @param phases the phases; a plain plan is one transaction
  * @param lockRetry the lock timeout and retries, or {@code null} to wait for locks without a limit
