@@ -18,13 +18,16 @@ import dev.tidemark.runtime.SafetyPolicy;
 import dev.tidemark.runtime.operation.Operation;
 import dev.tidemark.runtime.schema.ForeignKey;
 import dev.tidemark.runtime.schema.Schema;
+import dev.tidemark.runtime.sql.LockLevel;
 import dev.tidemark.runtime.sql.PostgresRenderer;
 import dev.tidemark.runtime.sql.SqlStatement;
 import dev.tidemark.runtime.testing.CatalogDump;
 import dev.tidemark.runtime.testing.PlanRunner;
 import dev.tidemark.runtime.testing.Sql;
 import dev.tidemark.runtime.testing.TestPostgres;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each safe form, run on PostgreSQL, must leave the catalog exactly as the plain statement does. */
 class SafeFormsTest {
@@ -127,6 +131,43 @@ class SafeFormsTest {
     assertEquals(expected, CatalogDump.of(safeDatabase, SCHEMA));
     assertEquals(List.of("1 2", "2 2", "3 2"), Sql.rows(safeDatabase, "select id, (select count(*) from desk.book)"
         + " from desk.trade order by id"), "the rows are untouched");
+  }
+
+  /**
+   * The scan of a safe form (a validation) runs beside a writer whose transaction is still open,
+   * where the plain statement cannot even take its lock.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "foreign key", "set not null"})
+  void validationsRunBesideAnOpenWriter(String name) throws SQLException {
+    List<Operation> revision = ops(REVISIONS.get(name));
+    DataSource database = databaseWithRows();
+    LockRetry impatient = new LockRetry(Duration.ofMillis(300), 1, Duration.ZERO);
+    List<Phase> safe = plan(SafetyPolicy.ENHANCED, revision).phases();
+    List<Phase> plain = plan(SafetyPolicy.BASIC, revision).phases();
+
+    try (Connection writer = database.getConnection()) {
+      writer.setAutoCommit(false);
+      writer.createStatement().execute("insert into desk.trade values (4, 'XAMS', 2, 40, 'open')");
+      SQLException timedOut = assertThrows(SQLException.class, () -> PlanRunner.run(database, plain, impatient));
+      assertTrue(LockRetry.isLockTimeout(timedOut), timedOut::getSQLState);
+      writer.rollback();
+    }
+    for (Phase phase : safe) {
+      SqlStatement first = phase.steps().get(0).statement();
+      if (first.sql().contains(" validate constraint ")) {
+        assertEquals(LockLevel.SHARE_UPDATE_EXCLUSIVE, first.lock());
+        try (Connection writer = database.getConnection()) {
+          writer.setAutoCommit(false);
+          writer.createStatement().execute("insert into desk.trade values (4, 'XAMS', 2, 40, 'open')");
+          PlanRunner.run(database, List.of(phase), impatient);
+          writer.rollback();
+        }
+      } else {
+        PlanRunner.run(database, List.of(phase), impatient);
+      }
+    }
+    assertTrue(safe.stream().anyMatch(phase -> phase.steps().get(0).statement().sql().contains(" validate ")));
   }
 
   @Test
