@@ -77,6 +77,14 @@ public final class PostgresNames {
   }
 
   /**
+   * The name of the temporary check {@code "<column>" is not null} through which Tidemark sets a
+   * column NOT NULL without a long lock: {@code <table>_<column>_not_null}.
+   */
+  public static String notNullCheckName(String table, String column) {
+    return objectName(table, column, "not_null");
+  }
+
+  /**
    * The name PostgreSQL gives a table check declared without one: {@code <table>_<column>_check}
    * when the expression uses exactly one column, else {@code <table>_check}.
    */

@@ -186,11 +186,8 @@ public final class PostgresRenderer {
     @Override
     public SqlStatement visit(CreateIndex operation) {
       Index index = operation.index();
-      String keys = index.keys().stream()
-          .map(key -> quote(key.column()) + (key.descending() ? " desc" : ""))
-          .collect(Collectors.joining(", ", "(", ")"));
       return locking(SHARE, "create " + (index.unique() ? "unique " : "") + "index " + quote(index.name())
-          + " on " + qualified(operation.table()) + " " + keys);
+          + " on " + qualified(operation.table()) + " " + indexKeys(index));
     }
 
     @Override
@@ -268,6 +265,13 @@ public final class PostgresRenderer {
     return "constraint " + quote(check.name()) + " check (" + check.expression() + ")";
   }
 
+  /** The key list of {@code create index}: {@code ("book_id", "traded_at" desc)}. */
+  static String indexKeys(Index index) {
+    return index.keys().stream()
+        .map(key -> quote(key.column()) + (key.descending() ? " desc" : ""))
+        .collect(Collectors.joining(", ", "(", ")"));
+  }
+
   private static String columnList(List<String> columns) {
     return columns.stream().map(PostgresNames::quote).collect(Collectors.joining(", ", "(", ")"));
   }
@@ -285,7 +289,7 @@ public final class PostgresRenderer {
     return qualified(sequence.name()) + " start with " + sequence.start() + " increment by " + sequence.increment();
   }
 
-  private String qualified(String name) {
+  String qualified(String name) {
     return PostgresNames.qualify(schema, name);
   }
 }

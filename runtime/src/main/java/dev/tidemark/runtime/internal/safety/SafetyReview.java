@@ -1,0 +1,394 @@
+package dev.tidemark.runtime.internal.safety;
+
+import dev.tidemark.runtime.Acknowledgement;
+import dev.tidemark.runtime.SafetyPolicy;
+import dev.tidemark.runtime.operation.AddCheck;
+import dev.tidemark.runtime.operation.AddColumn;
+import dev.tidemark.runtime.operation.AddForeignKey;
+import dev.tidemark.runtime.operation.AddPrimaryKey;
+import dev.tidemark.runtime.operation.AddUnique;
+import dev.tidemark.runtime.operation.AlterColumnDefault;
+import dev.tidemark.runtime.operation.AlterColumnIdentity;
+import dev.tidemark.runtime.operation.AlterColumnNullability;
+import dev.tidemark.runtime.operation.AlterColumnType;
+import dev.tidemark.runtime.operation.AlterSequence;
+import dev.tidemark.runtime.operation.CreateIndex;
+import dev.tidemark.runtime.operation.CreateSequence;
+import dev.tidemark.runtime.operation.CreateTable;
+import dev.tidemark.runtime.operation.DropColumn;
+import dev.tidemark.runtime.operation.DropConstraint;
+import dev.tidemark.runtime.operation.DropIndex;
+import dev.tidemark.runtime.operation.DropSequence;
+import dev.tidemark.runtime.operation.DropTable;
+import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.operation.RenameColumn;
+import dev.tidemark.runtime.operation.RenameConstraint;
+import dev.tidemark.runtime.operation.RenameIndex;
+import dev.tidemark.runtime.operation.RenameTable;
+import dev.tidemark.runtime.operation.SetColumnComment;
+import dev.tidemark.runtime.operation.SetTableComment;
+import dev.tidemark.runtime.schema.Column;
+import dev.tidemark.runtime.schema.ForeignKey;
+import dev.tidemark.runtime.schema.Index;
+import dev.tidemark.runtime.schema.PostgresNames;
+import dev.tidemark.runtime.schema.Schema;
+import dev.tidemark.runtime.schema.Table;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Classifies a revision's operations by risk and judges them under a policy. Both sides call it:
+ * the processor on every draft (with {@link TableFacts#UNKNOWN}), the migrator before it runs a
+ * revision (with what the database says). Tables created in the same revision are exempt from the
+ * risk rules, since nothing uses them yet; the design rules are about exactly those tables.
+ */
+public final class SafetyReview {
+
+  private SafetyReview() {}
+
+  /**
+   * Reviews {@code operations}, applied in order to {@code from}.
+   *
+   * @param policy how strictly to judge
+   * @param from the schema before the revision
+   * @param operations the revision's operations
+   * @param acknowledgements the risks the revision accepts
+   * @param tables what is known about the data
+   */
+  public static SafetyReport review(SafetyPolicy policy, Schema from, List<Operation> operations,
+      List<Acknowledgement> acknowledgements, TableFacts tables) {
+    Hazards hazards = new Hazards(from, tables);
+    for (int position = 0; position < operations.size(); position++) {
+      hazards.position = position;
+      operations.get(position).accept(hazards);
+      hazards.schema = operations.get(position).applyTo(hazards.schema);
+    }
+    if (policy == SafetyPolicy.STRICT) {
+      hazards.designOfCreatedTables();
+    }
+    return judge(policy, hazards.found, acknowledgements);
+  }
+
+  /**
+   * The timeouts rule, checked once when a migrator is configured: STRICT runs no revision without
+   * a statement timeout (the lock timeout has a default under ENHANCED and STRICT, see
+   * {@link LockRetry}).
+   */
+  public static Optional<Finding> timeouts(SafetyPolicy policy, Duration statementTimeout) {
+    if (policy != SafetyPolicy.STRICT || statementTimeout != null) {
+      return Optional.empty();
+    }
+    Hazard hazard = new Hazard(Rule.MISSING_TIMEOUT, -1, "*", null, "no statement timeout is configured");
+    return Optional.of(new Finding(hazard, Verdict.BLOCKED, null));
+  }
+
+  private static SafetyReport judge(SafetyPolicy policy, List<Hazard> hazards, List<Acknowledgement> acknowledgements) {
+    List<Finding> findings = new ArrayList<>();
+    Set<Acknowledgement> used = new HashSet<>();
+    for (Hazard hazard : hazards) {
+      Optional<Acknowledgement> acknowledgement = acknowledgements.stream()
+          .filter(candidate -> candidate.rule().equals(hazard.rule().id())
+              && candidate.target().equals(hazard.target()))
+          .findFirst();
+      acknowledgement.ifPresent(used::add);
+      findings.add(new Finding(hazard,
+          acknowledgement.isPresent() ? Verdict.ACKNOWLEDGED : verdict(policy, hazard.rule()),
+          acknowledgement.orElse(null)));
+    }
+    List<Acknowledgement> unused = acknowledgements.stream().filter(candidate -> !used.contains(candidate)).toList();
+    return new SafetyReport(findings, unused);
+  }
+
+  private static Verdict verdict(SafetyPolicy policy, Rule rule) {
+    return switch (rule.kind()) {
+      case DATA_LOSS, FAILS_ON_DATA -> Verdict.BLOCKED;
+      case TABLE_REWRITE, BLOCKING_LOCK -> !policy.rendersSafeForms() ? Verdict.WARNED
+          : rule.hasSafeForm() ? Verdict.RENDERED_SAFELY : Verdict.BLOCKED;
+      case BREAKING_CHANGE -> policy == SafetyPolicy.STRICT ? Verdict.BLOCKED : Verdict.WARNED;
+      case DESIGN, NO_TIMEOUT -> Verdict.BLOCKED;
+    };
+  }
+
+  /** Walks the revision, keeping the schema as it is before each operation. */
+  private static final class Hazards implements Operation.Visitor<Void> {
+
+    private final TableFacts tables;
+    private final Set<String> createdTables = new HashSet<>();
+    private final List<Hazard> found = new ArrayList<>();
+    private Schema schema;
+    private int position;
+
+    Hazards(Schema from, TableFacts tables) {
+      this.schema = from;
+      this.tables = tables;
+    }
+
+    private boolean exempt(String table) {
+      return createdTables.contains(table);
+    }
+
+    private void add(Rule rule, String table, String part, String detail) {
+      found.add(new Hazard(rule, position, table, part, detail));
+    }
+
+    private Column column(String table, String column) {
+      return Operation.requireColumn(schema, table, column);
+    }
+
+    @Override
+    public Void visit(CreateTable operation) {
+      createdTables.add(operation.table().name());
+      return null;
+    }
+
+    @Override
+    public Void visit(DropTable operation) {
+      if (!createdTables.remove(operation.table())) {
+        add(Rule.DROP_TABLE, operation.table(), null, operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(RenameTable operation) {
+      if (createdTables.remove(operation.from())) {
+        createdTables.add(operation.to());
+      } else {
+        add(Rule.RENAME_TABLE, operation.to(), null, operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(AddColumn operation) {
+      String table = operation.table();
+      Column column = operation.column();
+      if (exempt(table)) {
+        return null;
+      }
+      if (column.identity()) {
+        add(Rule.IDENTITY_COLUMN, table, column.name(), operation.describe());
+      } else if (column.defaultValue() != null && DefaultExpressions.mayBeVolatile(column.defaultValue())) {
+        add(Rule.VOLATILE_DEFAULT, table, column.name(), operation.describe());
+      }
+      if (!column.nullable() && !column.identity() && column.defaultValue() == null) {
+        if (tables.mayHaveRows(table)) {
+          add(Rule.REQUIRED_COLUMN_WITHOUT_DEFAULT, table, column.name(), operation.describe());
+        }
+        add(Rule.REQUIRED_WITHOUT_DEFAULT, table, column.name(), operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(DropColumn operation) {
+      if (!exempt(operation.table())) {
+        add(Rule.DROP_COLUMN, operation.table(), operation.column(), operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(RenameColumn operation) {
+      if (!exempt(operation.table())) {
+        add(Rule.RENAME_COLUMN, operation.table(), operation.to(), operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(AlterColumnType operation) {
+      if (exempt(operation.table())) {
+        return null;
+      }
+      String before = column(operation.table(), operation.column()).type();
+      TypeChange change = TypeChange.of(before, operation.type());
+      String detail = "alter column " + operation.table() + "." + operation.column() + " from " + before + " to "
+          + operation.type();
+      if (change == TypeChange.NARROWING) {
+        add(Rule.NARROWING_TYPE, operation.table(), operation.column(), detail);
+      }
+      if (change == TypeChange.NARROWING || change == TypeChange.REWRITE) {
+        add(Rule.REWRITING_TYPE_CHANGE, operation.table(), operation.column(), detail);
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(AlterColumnNullability operation) {
+      Column before = column(operation.table(), operation.column());
+      if (operation.nullable() || !before.nullable() || exempt(operation.table())) {
+        return null;
+      }
+      Table table = Operation.requireTable(schema, operation.table());
+      if (!provesNotNull(table, operation.column())) {
+        add(Rule.SET_NOT_NULL, operation.table(), operation.column(), operation.describe());
+      }
+      if (before.defaultValue() == null) {
+        add(Rule.REQUIRED_WITHOUT_DEFAULT, operation.table(), operation.column(), operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(AlterColumnDefault operation) {
+      Column before = column(operation.table(), operation.column());
+      if (operation.defaultValue() == null && before.defaultValue() != null && !before.nullable()
+          && !exempt(operation.table())) {
+        add(Rule.DROP_DEFAULT_OF_REQUIRED, operation.table(), operation.column(), operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(AlterColumnIdentity operation) {
+      Column before = column(operation.table(), operation.column());
+      // Without its identity the column is still NOT NULL and now has no default.
+      if (!operation.identity() && before.identity() && !exempt(operation.table())) {
+        add(Rule.DROP_DEFAULT_OF_REQUIRED, operation.table(), operation.column(), operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(AddPrimaryKey operation) {
+      if (!exempt(operation.table())) {
+        add(Rule.PRIMARY_KEY, operation.table(), operation.primaryKey().name(), operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(AddUnique operation) {
+      if (!exempt(operation.table())) {
+        add(Rule.UNIQUE, operation.table(), operation.unique().name(), operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(AddCheck operation) {
+      if (!exempt(operation.table())) {
+        add(Rule.CHECK, operation.table(), operation.check().name(), operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(AddForeignKey operation) {
+      if (!exempt(operation.table())) {
+        add(Rule.FOREIGN_KEY, operation.table(), operation.foreignKey().name(), operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(DropConstraint operation) {
+      return null;
+    }
+
+    @Override
+    public Void visit(RenameConstraint operation) {
+      return null;
+    }
+
+    @Override
+    public Void visit(CreateIndex operation) {
+      if (!exempt(operation.table())) {
+        add(Rule.INDEX_BUILD, operation.table(), operation.index().name(), operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(DropIndex operation) {
+      if (!exempt(operation.table())) {
+        add(Rule.DROP_INDEX, operation.table(), operation.name(), operation.describe());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(RenameIndex operation) {
+      return null;
+    }
+
+    @Override
+    public Void visit(CreateSequence operation) {
+      return null;
+    }
+
+    @Override
+    public Void visit(AlterSequence operation) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DropSequence operation) {
+      return null;
+    }
+
+    @Override
+    public Void visit(SetTableComment operation) {
+      return null;
+    }
+
+    @Override
+    public Void visit(SetColumnComment operation) {
+      return null;
+    }
+
+    /** STRICT's design rules, on the tables this revision created, as the revision leaves them. */
+    void designOfCreatedTables() {
+      position = -1;
+      for (String name : createdTables.stream().sorted().toList()) {
+        Table table = schema.table(name).orElseThrow();
+        if (table.primaryKey() != null) {
+          for (String key : table.primaryKey().columns()) {
+            String type = table.column(key).orElseThrow().type();
+            if (type.equals("smallint") || type.equals("integer")) {
+              add(Rule.NARROW_KEY, name, key, "primary key column " + name + "." + key + " is " + type);
+            }
+          }
+        }
+        for (Column column : table.columns()) {
+          if (column.type().startsWith("timestamp") && column.type().endsWith("without time zone")) {
+            add(Rule.TIMESTAMP_WITHOUT_TIME_ZONE, name, column.name(),
+                "column " + name + "." + column.name() + " is " + column.type());
+          }
+        }
+        for (ForeignKey key : table.foreignKeys()) {
+          if (!hasIndexLeadingWith(table, key.columns())) {
+            add(Rule.UNINDEXED_FOREIGN_KEY, name, key.name(),
+                "foreign key " + name + "." + key.name() + " " + key.columns() + " has no index");
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether a check of {@code table} is exactly {@code "column" is not null}: then SET NOT NULL needs no scan. */
+  private static boolean provesNotNull(Table table, String column) {
+    String quoted = PostgresNames.quote(column);
+    return table.checks().stream()
+        .map(check -> check.expression().replaceAll("[\\s()]", ""))
+        .anyMatch(expression -> expression.startsWith(quoted)
+            && expression.substring(quoted.length()).equalsIgnoreCase("isnotnull"));
+  }
+
+  /** Whether an index, primary key or unique constraint of {@code table} starts with {@code columns}, in any order. */
+  private static boolean hasIndexLeadingWith(Table table, List<String> columns) {
+    Stream<List<String>> keys = Stream.of(
+            Stream.ofNullable(table.primaryKey()).map(key -> key.columns()),
+            table.uniques().stream().map(unique -> unique.columns()),
+            table.indexes().stream().map(index -> index.keys().stream().map(Index.Key::column).toList()))
+        .flatMap(lists -> lists);
+    return keys.anyMatch(key -> key.size() >= columns.size()
+        && Set.copyOf(key.subList(0, columns.size())).equals(Set.copyOf(columns)));
+  }
+}
