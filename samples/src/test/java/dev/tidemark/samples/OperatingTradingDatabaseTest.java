@@ -1,13 +1,18 @@
 package dev.tidemark.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tidemark.models.trading.PropTradingModel;
 import dev.tidemark.runtime.AdoptReport;
 import dev.tidemark.runtime.Drift;
+import dev.tidemark.runtime.ErrorCode;
+import dev.tidemark.runtime.MigrationReport;
 import dev.tidemark.runtime.Migrator;
+import dev.tidemark.runtime.Tidemark;
+import dev.tidemark.runtime.TidemarkException;
 import dev.tidemark.runtime.testing.CatalogDump;
 import dev.tidemark.runtime.testing.Psql;
 import dev.tidemark.runtime.testing.Sql;
@@ -15,6 +20,7 @@ import dev.tidemark.runtime.testing.TestPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -112,6 +118,25 @@ class OperatingTradingDatabaseTest {
     try (var hibernate = TradingService.startHibernate(database)) {
       TradingService.bookTrades(hibernate);
     }
+  }
+
+  @Test
+  void settingsForEverySchemaAreCheckedBeforeTheDatabaseIsTouched() {
+    DataSource database = TestPostgres.freshDatabase();
+
+    TidemarkException failure = assertThrows(TidemarkException.class, () -> Tidemark.migrate(database,
+        settings -> settings.lockTimeout(Duration.ofSeconds(-1)).historyTable(SCHEMA, "")));
+
+    assertEquals(ErrorCode.CONFIGURATION, failure.code());
+    assertTrue(failure.getMessage().contains("lockTimeout must be positive"), failure.getMessage());
+    assertTrue(failure.getMessage().contains("historyTable '' is not a usable name"), failure.getMessage());
+    assertEquals(List.of(), Sql.tables(database, SCHEMA));
+    List<MigrationReport> reports = Tidemark.migrate(database, settings -> settings
+        .lockTimeout(Duration.ofSeconds(5)).statementTimeout(Duration.ofMinutes(5)).lockWait(Duration.ofMinutes(1))
+        .historyTable("tidemark", "history_of_trading"));
+    assertEquals(1, reports.get(0).applied().size());
+    assertEquals(List.of("0001_initial"), Sql.rows(database, "select revision from tidemark.history_of_trading"));
+    assertEquals(List.of("accounts", "instruments", "trades"), Sql.tables(database, SCHEMA));
   }
 
   private static List<String> referenceCatalog() {
