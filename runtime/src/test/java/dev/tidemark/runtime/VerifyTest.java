@@ -70,12 +70,11 @@ class VerifyTest {
   @Test
   void randomSchemasReadBackFromTheCatalogWithoutDrift() {
     for (long seed = 1; seed <= 25; seed++) {
-      DataSource fresh = TestPostgres.freshDatabase();
       Schema model = new RandomSchemas(seed).schema(SCHEMA);
       Migration build = frozen("0001_build", null,
           ops -> SchemaDiff.between(Schema.empty(SCHEMA), model).forEach(ops::add),
           ops -> SchemaDiff.between(model, Schema.empty(SCHEMA)).forEach(ops::add));
-      Migrator migrator = Migrator.builder(fresh).catalog(catalog(SCHEMA, build)).build();
+      Migrator migrator = Migrator.builder(database).catalog(catalog(SCHEMA, build)).schema("random_" + seed).build();
       migrator.upgrade();
 
       DriftReport report = migrator.drift();
