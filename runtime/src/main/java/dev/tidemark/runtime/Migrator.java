@@ -6,6 +6,7 @@ import dev.tidemark.runtime.internal.Settings;
 import dev.tidemark.runtime.internal.command.AdoptCommand;
 import dev.tidemark.runtime.internal.command.CommandContext;
 import dev.tidemark.runtime.internal.command.DowngradeCommand;
+import dev.tidemark.runtime.internal.command.RepairCommand;
 import dev.tidemark.runtime.internal.command.SqlCommand;
 import dev.tidemark.runtime.internal.command.StampCommand;
 import dev.tidemark.runtime.internal.command.StatusCommand;
@@ -125,6 +126,17 @@ public final class Migrator {
   /** What {@link #adopt()} would do, with the differences and the bridge, without changing anything. */
   public AdoptReport planAdoption() {
     return new AdoptCommand(context).plan();
+  }
+
+  /**
+   * Removes from the history the applied drafts this build does not carry as applied (a developer
+   * switched branches with a draft applied), newest first, after reverting what it can: an entity
+   * draft with the statements recorded when it was applied, a manual draft with its downgrade if
+   * this build has the class. A manual draft this build lacks is only forgotten. Frozen revisions
+   * are never touched.
+   */
+  public RepairReport repair() {
+    return new RepairCommand(context).run();
   }
 
   /** Settings of a {@link Migrator}; {@link #build()} checks them before anything touches the database. */

@@ -3,6 +3,7 @@ package dev.tidemark.runtime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /** The one-line boot call. */
@@ -21,6 +22,15 @@ public final class Tidemark {
    * schema-name order, and reports what each upgrade did.
    */
   public static List<MigrationReport> migrate(DataSource dataSource) {
+    return migrate(dataSource, settings -> {});
+  }
+
+  /**
+   * As {@link #migrate(DataSource)}, with the same settings for every schema (timeouts, lock wait,
+   * dev mode, listeners...); each schema keeps its own catalog, history and lock. Every schema's
+   * settings are checked before the first one is migrated.
+   */
+  public static List<MigrationReport> migrate(DataSource dataSource, Consumer<Migrator.Builder> settings) {
     List<MigrationCatalog> catalogs = ServiceLoader.load(MigrationCatalog.class).stream()
         .map(ServiceLoader.Provider::get)
         .sorted(Comparator.comparing(MigrationCatalog::schema))
@@ -29,9 +39,12 @@ public final class Tidemark {
       throw TidemarkException.of(ErrorCode.NO_CATALOG, "no generated migration catalog on the classpath;"
           + " is the Tidemark processor on the annotation processor path of the module with the entities?");
     }
-    return catalogs.stream()
-        .map(catalog -> Migrator.builder(dataSource).catalog(catalog).build().upgrade())
-        .toList();
+    List<Migrator> migrators = catalogs.stream().map(catalog -> {
+      Migrator.Builder builder = Migrator.builder(dataSource);
+      settings.accept(builder);
+      return builder.catalog(catalog).build();
+    }).toList();
+    return migrators.stream().map(Migrator::upgrade).toList();
   }
 
   static boolean devModeRequested() {

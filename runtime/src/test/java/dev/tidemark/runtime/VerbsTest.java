@@ -64,6 +64,27 @@ class VerbsTest {
   }
 
   @Test
+  void listenersHearEachRevisionWithItsDurationAndTheReportMatches() {
+    List<String> heard = new ArrayList<>();
+    MigrationReport report = Migrator.builder(database).catalog(THREE).listener(new MigrationListener() {
+      @Override
+      public void beforeRevision(String schema, Revision revision) {
+        heard.add("before " + revision.id());
+      }
+
+      @Override
+      public void afterRevision(String schema, Revision revision, Duration elapsed) {
+        heard.add("after " + revision.id() + (elapsed.isNegative() ? " negative" : ""));
+      }
+    }).build().upgrade();
+
+    assertEquals(List.of("before 0001_create_book", "after 0001_create_book", "before 0002_add_book_limit",
+        "after 0002_add_book_limit", "before 0003_create_trader", "after 0003_create_trader"), heard);
+    assertTrue(report.summary().startsWith("schema desk: applied 3 revision(s) in "), report.summary());
+    assertTrue(report.applied().stream().allMatch(applied -> applied.executionMillis() <= report.elapsed().toMillis()));
+  }
+
+  @Test
   void statusShowsCurrentHeadPendingDraftsAndWhetherTheDatabaseIsAhead() {
     StatusReport fresh = migrator(THREE).status();
     assertNull(fresh.current());

@@ -14,9 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidemark.runtime.diff.RandomSchemas;
 import dev.tidemark.runtime.diff.SchemaDiff;
+import dev.tidemark.runtime.internal.catalog.CatalogReader;
+import dev.tidemark.runtime.schema.CheckConstraint;
 import dev.tidemark.runtime.schema.Schema;
+import dev.tidemark.runtime.schema.Table;
 import dev.tidemark.runtime.testing.Sql;
 import dev.tidemark.runtime.testing.TestPostgres;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,18 +75,46 @@ class VerifyTest {
   @Test
   void randomSchemasReadBackFromTheCatalogWithoutDrift() {
     for (long seed = 1; seed <= 25; seed++) {
-      DataSource fresh = TestPostgres.freshDatabase();
       Schema model = new RandomSchemas(seed).schema(SCHEMA);
       Migration build = frozen("0001_build", null,
           ops -> SchemaDiff.between(Schema.empty(SCHEMA), model).forEach(ops::add),
           ops -> SchemaDiff.between(model, Schema.empty(SCHEMA)).forEach(ops::add));
-      Migrator migrator = Migrator.builder(fresh).catalog(catalog(SCHEMA, build)).build();
+      Migrator migrator = Migrator.builder(database).catalog(catalog(SCHEMA, build)).schema("random_" + seed).build();
       migrator.upgrade();
 
       DriftReport report = migrator.drift();
 
       assertTrue(report.clean(), "seed " + seed + ": " + report.summary());
     }
+  }
+
+  /** The reader against the model itself, not against another read: expressions aside, the same records. */
+  @Test
+  void catalogReaderReadsBackTheModelThatBuiltTheSchema() throws SQLException {
+    for (long seed = 100; seed < 125; seed++) {
+      Schema model = new RandomSchemas(seed).schema(SCHEMA);
+      String built = "reader_" + seed;
+      Migration build = frozen("0001_build", null,
+          ops -> SchemaDiff.between(Schema.empty(SCHEMA), model).forEach(ops::add), ops -> {});
+      Migrator.builder(database).catalog(catalog(SCHEMA, build)).schema(built).build().upgrade();
+
+      Schema read;
+      try (Connection connection = database.getConnection()) {
+        read = new CatalogReader(connection, built, List.of("tidemark_history")).read();
+      }
+
+      assertEquals(withoutExpressions(model), withoutExpressions(new Schema(SCHEMA, read.tables(), read.sequences())),
+          "seed " + seed);
+    }
+  }
+
+  /** Checks and defaults as mere presence: the server prints their text its own way. */
+  private static Schema withoutExpressions(Schema schema) {
+    return new Schema(schema.name(), schema.tables().stream().map(table -> new Table(table.name(),
+        table.columns().stream().map(column -> column.defaultValue(column.defaultValue() == null ? null : "?")).toList(),
+        table.primaryKey(), table.uniques(),
+        table.checks().stream().map(check -> new CheckConstraint(check.name(), "?")).toList(),
+        table.foreignKeys(), table.indexes(), table.comment())).toList(), schema.sequences());
   }
 
   @Test

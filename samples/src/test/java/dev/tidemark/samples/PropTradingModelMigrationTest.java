@@ -56,7 +56,7 @@ class PropTradingModelMigrationTest {
   }
 
   /** Hibernate's own schema export of the same entities: the oracle Tidemark must match. */
-  private static void exportWithHibernate(DataSource database) {
+  static void exportWithHibernate(DataSource database) {
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
         .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, database)
         .applySetting(AvailableSettings.DEFAULT_SCHEMA, PropTradingModel.SCHEMA)

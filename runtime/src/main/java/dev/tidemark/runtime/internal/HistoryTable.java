@@ -86,15 +86,6 @@ public final class HistoryTable {
     }
   }
 
-  /** Creates the schema and the history table if missing. Run under the migration lock. */
-  public void create(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : createStatements()) {
-        statement.execute(sql);
-      }
-    }
-  }
-
   /** The statements that create the history table if missing, for {@link #create} and offline scripts. */
   public List<String> createStatements() {
     return List.of("create schema if not exists " + PostgresNames.quote(schema),

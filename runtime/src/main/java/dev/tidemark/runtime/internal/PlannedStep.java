@@ -74,7 +74,10 @@ public sealed interface PlannedStep {
     return new Statement(renderer.render(operation));
   }
 
-  /** The statements recorded with an applied draft, which undo it. */
+  /**
+   * Statements recorded with an applied draft, which undo it, or a bridge rendered earlier. Their
+   * lock level is no longer known, so the strongest is assumed.
+   */
   static List<PlannedStep> recorded(List<String> statements) {
     return statements.stream()
         .<PlannedStep>map(sql -> new Statement(new SqlStatement(sql, true, LockLevel.ACCESS_EXCLUSIVE)))

@@ -10,11 +10,17 @@ import dev.tidemark.runtime.diff.SchemaDiff;
 import dev.tidemark.runtime.internal.PlannedStep;
 import dev.tidemark.runtime.internal.RevisionChain;
 import dev.tidemark.runtime.internal.catalog.SchemaComparison;
+import dev.tidemark.runtime.operation.AddCheck;
+import dev.tidemark.runtime.operation.AddColumn;
+import dev.tidemark.runtime.operation.AlterColumnDefault;
+import dev.tidemark.runtime.operation.CreateTable;
 import dev.tidemark.runtime.operation.DropColumn;
 import dev.tidemark.runtime.operation.DropConstraint;
 import dev.tidemark.runtime.operation.DropIndex;
 import dev.tidemark.runtime.operation.DropSequence;
+import dev.tidemark.runtime.operation.DropTable;
 import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Table;
 import dev.tidemark.runtime.sql.SqlStatement;
@@ -84,7 +90,11 @@ public final class AdoptCommand {
     List<Operation> bridge = SchemaDiff.between(live, head).stream()
         .filter(operation -> !dropsWhatTheModelLacks(operation, live, head))
         .toList();
-    List<String> statements = context.renderer().render(bridge).stream().map(SqlStatement::sql).toList();
+    Schema model = chain.schemaAfter(chain.migrations().size());
+    List<String> statements = bridge.stream()
+        .map(operation -> context.renderer().render(asTheModelWritesIt(operation, model)))
+        .map(SqlStatement::sql)
+        .toList();
     if (apply) {
       context.log().info("Adopting schema {}: bridging it to {} with {} statement(s)", context.schema(),
           chain.head(), statements.size());
@@ -109,20 +119,47 @@ public final class AdoptCommand {
     if (operation instanceof DropIndex drop) {
       return head.tables().stream().noneMatch(candidate -> candidate.index(drop.name()).isPresent());
     }
-    Optional<Table> table = head.table(operation.subject());
-    if (table.isEmpty()) {
-      // Towards the head, anything on a table it lacks is a drop.
-      return true;
+    if (operation instanceof DropTable drop) {
+      return head.table(drop.table()).isEmpty();
     }
     if (operation instanceof DropColumn drop) {
-      return table.get().column(drop.column()).isEmpty();
+      return head.table(drop.table()).flatMap(table -> table.column(drop.column())).isEmpty();
     }
     if (operation instanceof DropConstraint drop) {
-      boolean wrongPrimaryKey = table.get().primaryKey() != null && live.table(drop.table())
+      Optional<Table> table = head.table(drop.table());
+      boolean wrongPrimaryKey = table.map(Table::primaryKey).isPresent() && live.table(drop.table())
           .map(Table::primaryKey).filter(key -> key.name().equals(drop.name())).isPresent();
-      return !wrongPrimaryKey && !table.get().hasConstraint(drop.name());
+      return !wrongPrimaryKey && table.filter(found -> found.hasConstraint(drop.name())).isEmpty();
     }
     return false;
+  }
+
+  /**
+   * The operation with expressions as the model writes them. The diff ran between two catalog
+   * reads, whose checks and defaults are in the server's printed form; PostgreSQL would normalize
+   * that printed form once more into another text, so what is created is rendered from the model.
+   */
+  private static Operation asTheModelWritesIt(Operation operation, Schema model) {
+    if (operation instanceof CreateTable create) {
+      Table table = model.table(create.table().name()).orElseThrow();
+      return new CreateTable(table.createdPart());
+    }
+    if (operation instanceof AddColumn add) {
+      return new AddColumn(add.table(), modelColumn(model, add.table(), add.column().name()));
+    }
+    if (operation instanceof AddCheck add) {
+      return new AddCheck(add.table(), model.table(add.table()).orElseThrow().checks().stream()
+          .filter(check -> check.name().equals(add.check().name())).findFirst().orElseThrow());
+    }
+    if (operation instanceof AlterColumnDefault alter && alter.defaultValue() != null) {
+      return new AlterColumnDefault(alter.table(), alter.column(),
+          modelColumn(model, alter.table(), alter.column()).defaultValue());
+    }
+    return operation;
+  }
+
+  private static Column modelColumn(Schema model, String table, String column) {
+    return model.table(table).flatMap(found -> found.column(column)).orElseThrow();
   }
 
   /** Runs the bridge, if any, and records {@code revisions} as stamped, in one transaction. */

@@ -13,10 +13,13 @@ import dev.tidemark.runtime.internal.RevisionChain;
 import dev.tidemark.runtime.internal.RevisionExecutor;
 import dev.tidemark.runtime.internal.Settings;
 import dev.tidemark.runtime.internal.UpgradePlan;
+import dev.tidemark.runtime.schema.PostgresNames;
 import dev.tidemark.runtime.sql.PostgresRenderer;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -129,17 +132,29 @@ public final class CommandContext {
 
   /**
    * Runs {@code work} under the schema's session advisory lock, on a dedicated connection in
-   * auto-commit (no transaction stays open between revisions), with the history table created.
+   * auto-commit (no transaction stays open between revisions), with the schema and history table created.
    * Unlocking and closing failures are suppressed into the work's own failure.
    */
   <T> T underLock(String purpose, ConnectionWork<T> work) {
     return withConnection(purpose, connection -> {
       connection.setAutoCommit(true);
       try (AdvisoryLock lock = AdvisoryLock.acquire(connection, schema(), settings.lockWait(), this::waitingForLock)) {
-        history.create(connection);
+        try (Statement statement = connection.createStatement()) {
+          for (String sql : setupStatements()) {
+            statement.execute(sql);
+          }
+        }
         return work.run(connection);
       }
     });
+  }
+
+  /** The managed schema and the history table, created if missing: by every locked verb and offline script. */
+  List<String> setupStatements() {
+    List<String> statements = new ArrayList<>();
+    statements.add("create schema if not exists " + PostgresNames.quote(schema()));
+    statements.addAll(history.createStatements());
+    return statements;
   }
 
   private void waitingForLock(String holder, Duration waited) {

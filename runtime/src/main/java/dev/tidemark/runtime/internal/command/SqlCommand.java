@@ -48,7 +48,7 @@ public final class SqlCommand {
         .append("-- Review, then run with: psql -v ON_ERROR_STOP=1 -f <this file>\n")
         .append("-- Each revision runs in its own transaction with its history row, as the migrator runs it.\n\n")
         .append("select pg_advisory_lock(").append(AdvisoryLock.keyFor(context.schema())).append(");\n");
-    context.history().createStatements().forEach(sql -> script.append(sql).append(";\n"));
+    context.setupStatements().forEach(sql -> script.append(sql).append(";\n"));
     for (Migration migration : revisions) {
       appendRevision(script, migration, upgrade);
     }

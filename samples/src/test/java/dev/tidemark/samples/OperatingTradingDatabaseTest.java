@@ -1,0 +1,159 @@
+package dev.tidemark.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.tidemark.models.trading.PropTradingModel;
+import dev.tidemark.runtime.AdoptReport;
+import dev.tidemark.runtime.Drift;
+import dev.tidemark.runtime.ErrorCode;
+import dev.tidemark.runtime.MigrationReport;
+import dev.tidemark.runtime.Migrator;
+import dev.tidemark.runtime.Tidemark;
+import dev.tidemark.runtime.TidemarkException;
+import dev.tidemark.runtime.testing.CatalogDump;
+import dev.tidemark.runtime.testing.Psql;
+import dev.tidemark.runtime.testing.Sql;
+import dev.tidemark.runtime.testing.TestPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** The verbs on the compiled trading models, as an operator runs them against a real database. */
+class OperatingTradingDatabaseTest {
+
+  private static final String SCHEMA = PropTradingModel.SCHEMA;
+
+  @Test
+  void upgradeDowngradeToBaseAndUpgradeAgainGiveTheSameCatalogs() {
+    DataSource database = TestPostgres.freshDatabase();
+
+    migrator(database).upgrade();
+    List<String> upgraded = CatalogDump.of(database, SCHEMA);
+    assertTrue(migrator(database).verify().clean());
+    migrator(database).downgrade("base");
+    assertEquals(List.of(), CatalogDump.of(database, SCHEMA));
+    assertEquals(List.of("tidemark_history"), Sql.tables(database, SCHEMA));
+    assertTrue(migrator(database).verify().clean());
+    migrator(database).upgrade();
+
+    assertTrue(upgraded.size() > 20, () -> "too little to compare: " + upgraded);
+    assertEquals(upgraded, CatalogDump.of(database, SCHEMA));
+    assertTrue(migrator(database).verify().clean());
+  }
+
+  @Test
+  void theOfflineScriptRunWithPsqlGivesTheDatabaseUpgradeGives() {
+    assumeTrue(Psql.available(), "psql is not installed");
+    DataSource scripted = TestPostgres.freshDatabase();
+    DataSource upgraded = TestPostgres.freshDatabase();
+
+    Psql.run(scripted, migrator(scripted).sql().text());
+    migrator(upgraded).upgrade();
+
+    assertEquals(CatalogDump.of(upgraded, SCHEMA), CatalogDump.of(scripted, SCHEMA));
+    assertEquals(migrator(upgraded).status(), migrator(scripted).status());
+    assertTrue(migrator(scripted).upgrade().upToDate());
+  }
+
+  @Test
+  void adoptingAFreshDatabaseUpgradesIt() {
+    DataSource database = TestPostgres.freshDatabase();
+
+    AdoptReport report = migrator(database).adopt();
+
+    assertEquals(AdoptReport.Outcome.FRESH, report.outcome());
+    assertEquals(referenceCatalog(), CatalogDump.of(database, SCHEMA));
+  }
+
+  @Test
+  void adoptingTheSchemaHibernateExportedStampsIt() {
+    DataSource database = TestPostgres.freshDatabase();
+    PropTradingModelMigrationTest.exportWithHibernate(database);
+
+    AdoptReport report = migrator(database).adopt();
+
+    assertEquals(AdoptReport.Outcome.STAMPED, report.outcome(), report::summary);
+    assertEquals(List.of(), report.bridge());
+    assertTrue(migrator(database).status().upToDate());
+  }
+
+  @Test
+  void adoptingAHandWrittenSchemaRenamesItsConstraintsAndKeepsItsData() {
+    DataSource database = TestPostgres.freshDatabase();
+    Sql.execute(database, resource("legacy/schema.sql"));
+
+    AdoptReport report = migrator(database).adopt();
+
+    assertEquals(AdoptReport.Outcome.BRIDGED, report.outcome(), report::summary);
+    assertTrue(report.bridge().stream().allMatch(sql -> sql.contains(" rename constraint ")), report::summary);
+    assertEquals(6, report.bridge().size(), report::summary);
+    assertEquals(List.of(), report.leftAlone());
+    assertEquals(referenceCatalog(), CatalogDump.of(database, SCHEMA));
+    assertEquals(List.of("ACC-1"), Sql.rows(database, "select code from prop_trading_model.accounts"));
+    assertTrue(migrator(database).verify().clean());
+  }
+
+  @Test
+  void adoptingAHalfBuiltDatabaseBridgesItAndLeavesTheOldTableAlone() {
+    DataSource database = TestPostgres.freshDatabase();
+    Sql.execute(database, resource("legacy/half-built.sql"));
+
+    AdoptReport report = migrator(database).adopt();
+
+    assertEquals(AdoptReport.Outcome.BRIDGED, report.outcome(), report::summary);
+    assertEquals(List.of("EXTRA_TABLE legacy_positions"),
+        report.leftAlone().stream().map(drift -> drift.kind() + " " + drift.object()).toList(), report::summary);
+    assertTrue(report.differences().stream().anyMatch(drift -> drift.kind() == Drift.Kind.MISSING_COLUMN
+        && drift.object().equals("trades.commission")), report::summary);
+    assertEquals(referenceCatalog(), CatalogDump.of(database, SCHEMA).stream()
+        .filter(line -> !line.contains("legacy_positions")).toList());
+    assertEquals(List.of("ACC-1"), Sql.rows(database, "select code from prop_trading_model.accounts"));
+    try (var hibernate = TradingService.startHibernate(database)) {
+      TradingService.bookTrades(hibernate);
+    }
+  }
+
+  @Test
+  void settingsForEverySchemaAreCheckedBeforeTheDatabaseIsTouched() {
+    DataSource database = TestPostgres.freshDatabase();
+
+    TidemarkException failure = assertThrows(TidemarkException.class, () -> Tidemark.migrate(database,
+        settings -> settings.lockTimeout(Duration.ofSeconds(-1)).historyTable(SCHEMA, "")));
+
+    assertEquals(ErrorCode.CONFIGURATION, failure.code());
+    assertTrue(failure.getMessage().contains("lockTimeout must be positive"), failure.getMessage());
+    assertTrue(failure.getMessage().contains("historyTable '' is not a usable name"), failure.getMessage());
+    assertEquals(List.of(), Sql.tables(database, SCHEMA));
+    List<MigrationReport> reports = Tidemark.migrate(database, settings -> settings
+        .lockTimeout(Duration.ofSeconds(5)).statementTimeout(Duration.ofMinutes(5)).lockWait(Duration.ofMinutes(1))
+        .historyTable("tidemark", "history_of_trading"));
+    assertEquals(1, reports.get(0).applied().size());
+    assertEquals(List.of("0001_initial"), Sql.rows(database, "select revision from tidemark.history_of_trading"));
+    assertEquals(List.of("accounts", "instruments", "trades"), Sql.tables(database, SCHEMA));
+  }
+
+  private static List<String> referenceCatalog() {
+    DataSource reference = TestPostgres.freshDatabase();
+    migrator(reference).upgrade();
+    return CatalogDump.of(reference, SCHEMA);
+  }
+
+  private static Migrator migrator(DataSource database) {
+    return Migrator.builder(database).catalog(SCHEMA).build();
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = OperatingTradingDatabaseTest.class.getClassLoader().getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
