@@ -2,7 +2,8 @@ package dev.tidemark.processor;
 
 /**
  * Every message the processor prints, each with a stable tag, so tests assert the same text the
- * processor prints and users can search for the tag.
+ * processor prints and users can search for the tag. Options are spelled as javac takes them,
+ * {@code -Atidemark.x}; the {@link Reporter} respells them for a Maven build.
  */
 public enum Diagnostic {
   NO_ID("TidemarkNoId", "Entity %s has no @Id attribute; add one or mark the class @MappedSuperclass"),
@@ -57,10 +58,10 @@ public enum Diagnostic {
           + " control"),
   LEDGER_BROKEN_CHAIN("TidemarkLedgerBrokenChain", "Ledger of schema %s is not one chain: %s"),
   CHECK_FAILED("TidemarkCheckFailed",
-      "Entities differ from the ledger of schema %s (at %s): %s. Build without -Dtidemark.mode=check to record"
-          + " the change as a draft, then freeze it with -Dtidemark.freeze=<name>"),
+      "Entities differ from the ledger of schema %s (at %s): %s. Build without -Atidemark.mode=check to record"
+          + " the change as a draft, then freeze it with -Atidemark.freeze=<name>"),
   CHECK_DRAFT("TidemarkCheckDraft",
-      "The ledger of schema %s holds draft revision %s. Freeze it with -Dtidemark.freeze=<name> before merging"),
+      "The ledger of schema %s holds draft revision %s. Freeze it with -Atidemark.freeze=<name> before merging"),
   NOTHING_TO_FREEZE("TidemarkNothingToFreeze",
       "-Atidemark.freeze=%s was given, but the entities of schema %s match its ledger (at %s): nothing to freeze"),
   UNSUPPORTED_CHANGE("TidemarkUnsupportedChange", "Schema %s cannot be migrated: %s"),

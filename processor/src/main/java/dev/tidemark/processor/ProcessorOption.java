@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The processor's options, passed as {@code -Atidemark.x=value}. */
+/** The processor's options, passed as {@code -Atidemark.x=value} (in Maven, from {@code -Dtidemark.x=value}). */
 public enum ProcessorOption {
   /** Absolute path of the ledger directory, such as {@code ${project.basedir}/src/main/tidemark}. Required. */
   DIR("tidemark.dir"),
@@ -17,7 +17,12 @@ public enum ProcessorOption {
   /** {@code hibernate} (default): names as mapped. {@code snake_case}: Spring Boot's {@code tradeDate} to {@code trade_date}. */
   NAMING("tidemark.naming"),
   /** Package of the generated classes; by default the entities' common package plus {@code .migrations}. */
-  PACKAGE("tidemark.package");
+  PACKAGE("tidemark.package"),
+  /**
+   * {@code true} when the build passes options as Maven properties: messages then name options as
+   * the user types them, {@code -Dtidemark.mode}, rather than javac's {@code -Atidemark.mode}.
+   */
+  MAVEN("tidemark.maven");
 
   private final String key;
 

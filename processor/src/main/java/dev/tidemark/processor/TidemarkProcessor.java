@@ -54,7 +54,8 @@ public final class TidemarkProcessor extends AbstractProcessor {
       return false;
     }
     done = true;
-    Reporter reporter = new Reporter(processingEnv.getMessager());
+    Reporter reporter = new Reporter(processingEnv.getMessager(),
+        Boolean.parseBoolean(processingEnv.getOptions().get(ProcessorOption.MAVEN.key())));
     try {
       ProcessorSettings.parse(processingEnv.getOptions(), reporter).ifPresent(settings -> {
         TypeElement acknowledgeDrop = processingEnv.getElementUtils().getTypeElement(EntityReader.ACKNOWLEDGE_DROP);

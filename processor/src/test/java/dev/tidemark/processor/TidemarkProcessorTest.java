@@ -298,6 +298,14 @@ class TidemarkProcessorTest {
         Diagnostic.BAD_OPTION.format("tidemark.mode", "fast", "allowed values are dev and check"));
   }
 
+  @Test
+  void aMavenBuildNamesOptionsAsTheMavenPropertiesTheUserTypes() {
+    Compilation compilation = compiler().compile(V1, "-Atidemark.naming=camelCase", "-Atidemark.maven=true");
+
+    assertThat(compilation).hadErrorContaining("[TidemarkBadOption] Option -Dtidemark.naming=camelCase is invalid:"
+        + " allowed values are hibernate and snake_case");
+  }
+
   private static String source(Compilation compilation, String className) throws IOException {
     return compilation.generatedSourceFile(className).orElseThrow().getCharContent(true).toString();
   }
