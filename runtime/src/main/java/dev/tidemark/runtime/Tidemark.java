@@ -15,6 +15,15 @@ public final class Tidemark {
   /** Environment variable with the same effect as {@link #DEV_MODE_PROPERTY}. */
   public static final String DEV_MODE_VARIABLE = "TIDEMARK_DEV";
 
+  // A build that never ran the processor succeeds; this is where its user first hears of it.
+  private static final String NO_CATALOG_MESSAGE = "no generated migration catalog on the classpath (no META-INF/services/"
+      + MigrationCatalog.class.getName() + "). Either the module with the entities is not on this classpath, or"
+      + " Tidemark's annotation processor did not run when it was compiled, most often because its pom names no"
+      + " maven-compiler-plugin version: Maven 3 then uses 3.1, which ignores annotationProcessorPaths. Pin"
+      + " maven-compiler-plugin 3.14.0 with dev.tidemark:tidemark-processor in its annotationProcessorPaths and"
+      + " rebuild (README: \"Add Tidemark to your Maven project\"); tidemark-maven-plugin's record-compile goal"
+      + " fails such a build instead of letting it ship";
+
   private Tidemark() {}
 
   /**
@@ -36,8 +45,7 @@ public final class Tidemark {
         .sorted(Comparator.comparing(MigrationCatalog::schema))
         .toList();
     if (catalogs.isEmpty()) {
-      throw TidemarkException.of(ErrorCode.NO_CATALOG, "no generated migration catalog on the classpath;"
-          + " is the Tidemark processor on the annotation processor path of the module with the entities?");
+      throw TidemarkException.of(ErrorCode.NO_CATALOG, NO_CATALOG_MESSAGE);
     }
     List<Migrator> migrators = catalogs.stream().map(catalog -> {
       Migrator.Builder builder = Migrator.builder(dataSource);
