@@ -1,0 +1,14 @@
+package com.example.shop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Customer {
+  @Id
+  private Long id;
+
+  @Column(nullable = false, length = 80)
+  private String name;
+}
