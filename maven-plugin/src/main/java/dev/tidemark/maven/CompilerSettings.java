@@ -16,8 +16,10 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  *
  * @param configuration the compile's configuration as XML, which decides what javac produces
  * @param tidemarkOptions the {@code -Atidemark.*} processor options, by key, blank ones left out
+ * @param generatedSourcesDirectory where the processors' sources go, when the configuration moves them
  */
-record CompilerSettings(String configuration, Map<String, String> tidemarkOptions) {
+record CompilerSettings(String configuration, Map<String, String> tidemarkOptions,
+    Optional<Path> generatedSourcesDirectory) {
 
   private static final String COMPILER_PLUGIN = "org.apache.maven.plugins:maven-compiler-plugin";
   private static final String MAIN_COMPILE = "default-compile";
@@ -25,7 +27,7 @@ record CompilerSettings(String configuration, Map<String, String> tidemarkOption
   static CompilerSettings of(MavenProject project) {
     Plugin compiler = project.getPlugin(COMPILER_PLUGIN);
     if (compiler == null) {
-      return new CompilerSettings("", Map.of());
+      return new CompilerSettings("", Map.of(), Optional.empty());
     }
     Xpp3Dom pluginLevel = (Xpp3Dom) compiler.getConfiguration();
     PluginExecution mainCompile = compiler.getExecutionsAsMap().get(MAIN_COMPILE);
@@ -35,7 +37,12 @@ record CompilerSettings(String configuration, Map<String, String> tidemarkOption
         : Xpp3Dom.mergeXpp3Dom(new Xpp3Dom(executionLevel), new Xpp3Dom(pluginLevel));
     String configuration = "maven-compiler-plugin " + compiler.getVersion() + "\n"
         + (effective == null ? "" : effective.toString());
-    return new CompilerSettings(configuration, tidemarkOptions(effective));
+    Optional<Path> generatedSources = Optional.ofNullable(effective)
+        .map(dom -> dom.getChild("generatedSourcesDirectory"))
+        .map(Xpp3Dom::getValue)
+        .filter(value -> !value.isBlank())
+        .map(value -> project.getBasedir().toPath().resolve(value.trim()));
+    return new CompilerSettings(configuration, tidemarkOptions(effective), generatedSources);
   }
 
   /** The ledger directory the processor writes, when the compile names one. */

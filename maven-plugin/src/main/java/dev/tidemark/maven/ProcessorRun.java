@@ -47,12 +47,13 @@ final class ProcessorRun {
     if (javac == null) {
       throw new MojoExecutionException("Tidemark needs Maven to run on a JDK, not a JRE: no Java compiler found");
     }
-    Map<String, String> options = new TreeMap<>(CompilerSettings.of(project).tidemarkOptions());
+    CompilerSettings compiler = CompilerSettings.of(project);
+    Map<String, String> options = new TreeMap<>(compiler.tidemarkOptions());
     overrides.forEach((option, value) -> options.put(option.key(), value));
     options.put(ProcessorOption.MAVEN.key(), "true");
     Path work = Path.of(project.getBuild().getDirectory(), "tidemark", "processor-run");
     try {
-      List<File> sources = sources(work);
+      List<File> sources = sources(compiler);
       if (sources.isEmpty()) {
         log.info("Tidemark: no Java sources in " + project.getCompileSourceRoots());
         return 0;
@@ -76,13 +77,17 @@ final class ProcessorRun {
     }
   }
 
-  /** The main sources, without what an earlier compile generated (the processor generates it again). */
-  private List<File> sources(Path work) throws IOException {
-    Path generated = Path.of(project.getBuild().getDirectory(), "generated-sources");
+  /**
+   * The main sources, without what the processor generated in an earlier compile (it generates
+   * them again) in maven-compiler-plugin's {@code generatedSourcesDirectory}.
+   */
+  private List<File> sources(CompilerSettings compiler) throws IOException {
+    Path generatedByProcessors = compiler.generatedSourcesDirectory()
+        .orElse(Path.of(project.getBuild().getDirectory(), "generated-sources", "annotations"));
     List<File> sources = new ArrayList<>();
     for (String root : project.getCompileSourceRoots()) {
       Path rootPath = Path.of(root);
-      if (!Files.isDirectory(rootPath) || rootPath.startsWith(generated) || rootPath.startsWith(work)) {
+      if (!Files.isDirectory(rootPath) || rootPath.startsWith(generatedByProcessors)) {
         continue;
       }
       try (Stream<Path> files = Files.walk(rootPath)) {
