@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +23,7 @@ import java.util.stream.Stream;
  */
 record CompileInputs(String compiler, List<String> ledger) {
 
-  /** Where {@code record-compile} keeps the inputs of the last compile. */
+  /** Where the inputs of the last compile are recorded, by {@code prepare-compile} and {@code record-compile}. */
   static final String DEFAULT_RECORD = "${project.build.directory}/tidemark/compile-inputs.txt";
 
   private static final String LEDGER_HEADER = "\n--- ledger ---\n";
@@ -72,7 +71,7 @@ record CompileInputs(String compiler, List<String> ledger) {
       return files.filter(Files::isRegularFile)
           .map(file -> dir.relativize(file).toString().replace('\\', '/') + " " + sha256(file))
           .sorted()
-          .collect(Collectors.toList());
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read ledger directory " + dir, e);
     }
