@@ -38,7 +38,7 @@ public final class Reporter {
   public void error(Element element, AnnotationMirror annotation, AnnotationValue value, Diagnostic diagnostic,
       Object... arguments) {
     errors++;
-    messager.printMessage(Kind.ERROR, diagnostic.format(arguments), element, annotation, value);
+    messager.printMessage(Kind.ERROR, text(diagnostic, arguments), element, annotation, value);
   }
 
   /** A warning on {@code element}: the build goes on, but the mapping deserves a look. */
