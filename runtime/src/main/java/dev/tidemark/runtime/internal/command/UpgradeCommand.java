@@ -52,7 +52,7 @@ public final class UpgradeCommand {
         .ifPresent(draft -> {
           throw TidemarkException.of(ErrorCode.DRAFT_REFUSED, "this build carries draft revision " + draft.id()
               + " of schema " + context.schema() + ", which only dev mode applies. Freeze it"
-              + " (mvn clean compile -Dtidemark.freeze=<name>) before shipping, or enable dev mode"
+              + " (mvn compile -Dtidemark.freeze=<name>, or mvn tidemark:freeze -Dname=<name>) before shipping, or enable dev mode"
               + " (-Dtidemark.dev=true or Migrator.builder(...).devMode(true)) on a development database.");
         });
   }
