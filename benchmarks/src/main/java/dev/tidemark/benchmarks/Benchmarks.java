@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Runs the benchmarks of issue 11 and writes their report: no-op boot and full apply against
@@ -31,7 +30,7 @@ public final class Benchmarks {
 
   static void run(Settings settings) throws Exception {
     Path work = settings.work().toAbsolutePath();
-    deleteRecursively(work);
+    BuildBenchmark.deleteRecursively(work);
     Report report = new Report("Tidemark benchmarks", machine());
     if (settings.runs("boot") || settings.runs("apply")) {
       ToolFixtures fixtures = ToolFixtures.write(work.resolve("fixtures"), settings.revisions());
@@ -44,6 +43,10 @@ public final class Benchmarks {
           new ApplyBenchmark(server, fork, fixtures, settings).run(report);
         }
       }
+    }
+    if (settings.runs("build")) {
+      Fork fork = new Fork(work.resolve("fork-logs"), List.of());
+      new BuildBenchmark(fork, settings, work.resolve("build")).run(report);
     }
     report.write(settings.out());
     System.out.println("Report written to " + settings.out().toAbsolutePath());
@@ -67,16 +70,5 @@ public final class Benchmarks {
         "Run at " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " on " + Runtime.getRuntime().availableProcessors()
             + " CPUs (" + cpu + "), " + memory + " RAM, Java " + System.getProperty("java.version") + ".",
         "Figures from a shared or busy machine are noisy: compare tools within one run, not across machines.");
-  }
-
-  private static void deleteRecursively(Path directory) throws IOException {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(directory)) {
-      for (Path path : paths.sorted((left, right) -> right.compareTo(left)).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }
