@@ -34,19 +34,22 @@ public final class Benchmarks {
     Report report = new Report("Tidemark benchmarks", machine());
     if (settings.runs("boot") || settings.runs("apply")) {
       ToolFixtures fixtures = ToolFixtures.write(work.resolve("fixtures"), settings.revisions());
-      Fork fork = new Fork(work.resolve("fork-logs"), List.of(fixtures.tidemarkClasses().toString()));
+      Fork withMigrations = new Fork(work.resolve("fork-logs"), List.of(fixtures.tidemarkClasses().toString()));
       try (BenchServer server = BenchServer.start(work.resolve("postgres"))) {
         if (settings.runs("boot")) {
-          new BootBenchmark(server, fork, fixtures, settings).run(report);
+          new BootBenchmark(server, withMigrations, fixtures, settings).run(report);
         }
         if (settings.runs("apply")) {
-          new ApplyBenchmark(server, fork, fixtures, settings).run(report);
+          new ApplyBenchmark(server, withMigrations, fixtures, settings).run(report);
         }
       }
     }
+    Fork fork = new Fork(work.resolve("fork-logs"), List.of());
     if (settings.runs("build")) {
-      Fork fork = new Fork(work.resolve("fork-logs"), List.of());
       new BuildBenchmark(fork, settings, work.resolve("build")).run(report);
+    }
+    if (settings.runs("scale")) {
+      new ScaleBenchmark(fork, settings, work.resolve("scale")).run(report);
     }
     report.write(settings.out());
     System.out.println("Report written to " + settings.out().toAbsolutePath());

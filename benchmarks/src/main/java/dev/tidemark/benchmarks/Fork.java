@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a main class of this module in a fresh JVM, as a service boots or a build starts, and reads
- * back the {@code key value} lines it prints. Its log goes to a file, shown when it fails.
+ * back the {@code key value} lines it prints. Its output and log go to files; the log is shown
+ * when it fails.
  */
 final class Fork {
 
@@ -31,8 +32,20 @@ final class Fork {
     this.extraClasspath = List.copyOf(extraClasspath);
   }
 
+  /** Thrown when a fork runs past its time limit; the fork is stopped. */
+  static final class TimedOut extends RuntimeException {
+    TimedOut(String message) {
+      super(message);
+    }
+  }
+
   /** Runs {@code mainClass} with {@code arguments}; the results it printed, by key, in order. */
   Map<String, List<String>> run(Class<?> mainClass, List<String> jvmOptions, List<String> arguments) {
+    return run(mainClass, jvmOptions, arguments, TIMEOUT);
+  }
+
+  /** As {@link #run(Class, List, List)}, stopping the fork with {@link TimedOut} after {@code timeout}. */
+  Map<String, List<String>> run(Class<?> mainClass, List<String> jvmOptions, List<String> arguments, Duration timeout) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -45,26 +58,28 @@ final class Fork {
     command.add(String.join(File.pathSeparator, classpath));
     command.add(mainClass.getName());
     command.addAll(arguments);
-    Path log = logDirectory.resolve(mainClass.getSimpleName() + "-" + (++forks) + ".log");
+    String name = mainClass.getSimpleName() + "-" + (++forks);
+    Path log = logDirectory.resolve(name + ".log");
+    Path output = logDirectory.resolve(name + ".out");
     try {
       Files.createDirectories(logDirectory);
-      Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-      Map<String, List<String>> results = new HashMap<>();
-      try (var lines = process.inputReader().lines()) {
-        lines.filter(line -> line.startsWith(RESULT)).forEach(line -> {
-          String[] parts = line.substring(RESULT.length()).split(" ", 2);
-          results.computeIfAbsent(parts[0], key -> new ArrayList<>()).add(parts.length > 1 ? parts[1] : "");
-        });
-      }
-      if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-        throw new IllegalStateException(mainClass.getSimpleName() + " did not finish within " + TIMEOUT);
+      Process process = new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(output.toFile()).start();
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly().waitFor();
+        throw new TimedOut(mainClass.getSimpleName() + " " + arguments + " did not finish within " + timeout);
       }
       if (process.exitValue() != 0) {
         List<String> logLines = Files.readAllLines(log);
         throw new IllegalStateException(mainClass.getSimpleName() + " " + arguments + " failed with exit code "
             + process.exitValue() + "; the end of " + log + ":\n"
             + String.join("\n", logLines.subList(Math.max(0, logLines.size() - 30), logLines.size())));
+      }
+      Map<String, List<String>> results = new HashMap<>();
+      for (String line : Files.readAllLines(output)) {
+        if (line.startsWith(RESULT)) {
+          String[] parts = line.substring(RESULT.length()).split(" ", 2);
+          results.computeIfAbsent(parts[0], key -> new ArrayList<>()).add(parts.length > 1 ? parts[1] : "");
+        }
       }
       return results;
     } catch (IOException e) {

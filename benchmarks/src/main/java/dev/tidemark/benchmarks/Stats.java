@@ -34,6 +34,6 @@ final class Stats {
   }
 
   static String megabytes(double bytes) {
-    return Double.isNaN(bytes) ? "n/a" : String.format(Locale.ROOT, "%.0f MB", bytes / (1024 * 1024));
+    return Double.isNaN(bytes) ? "n/a" : String.format(Locale.ROOT, bytes < 10 * 1024 * 1024 ? "%.1f MB" : "%.0f MB", bytes / (1024 * 1024));
   }
 }
