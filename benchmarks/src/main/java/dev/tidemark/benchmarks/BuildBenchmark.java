@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -39,9 +41,10 @@ final class BuildBenchmark {
    */
   private record Variant(String label, String processor, Path ledgerTemplate) {}
 
-  private record Measurements(List<Double> millis, List<Double> peakResident, List<Double> peakHeap) {
+  private record Measurements(List<Double> millis, List<Double> peakResident, List<Double> peakHeap,
+      Set<String> errors) {
     Measurements() {
-      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new TreeSet<>());
     }
   }
 
@@ -51,6 +54,8 @@ final class BuildBenchmark {
     Files.write(sourceList, sources.stream().map(Path::toString).toList());
 
     // The ledger a first build leaves, and ledgers of frozen revisions that end at the same schema.
+    // The processor writes the draft before javac compiles what it generated, so even a first build
+    // whose generated code javac rejects leaves the ledger the later builds start from.
     Path firstBuildLedger = work.resolve("ledger-first-build");
     compile(sourceList, TIDEMARK_PROCESSOR, firstBuildLedger, "prepare");
     List<Variant> variants = new ArrayList<>(List.of(
@@ -78,6 +83,10 @@ final class BuildBenchmark {
         }
         Map<String, List<String>> measured = compile(sourceList, variant.processor(), ledger, "run");
         Measurements measurements = results.get(variant);
+        if (measured.containsKey("error")) {
+          measurements.errors().add(measured.get("error").get(0));
+          continue;
+        }
         measurements.millis().add(Stats.millis(Long.parseLong(measured.get("compile").get(0))));
         measurements.peakResident().add(Double.parseDouble(measured.get("peak-rss").get(0)));
         measurements.peakHeap().add(Double.parseDouble(measured.get("peak-heap").get(0)));
@@ -90,6 +99,10 @@ final class BuildBenchmark {
         "build", "compile time", "vs plain javac", "peak RSS", "peak heap");
     results.forEach((variant, measurements) -> {
       double millis = Stats.median(measurements.millis());
+      if (!measurements.errors().isEmpty()) {
+        table.row(variant.label(), "javac fails: " + String.join("; ", measurements.errors()), "", "", "");
+        return;
+      }
       table.row(variant.label(), Stats.ms(millis), Stats.ratio(millis, plain),
           Stats.megabytes(Stats.median(measurements.peakResident())),
           Stats.megabytes(Stats.median(measurements.peakHeap())));
@@ -124,16 +137,9 @@ final class BuildBenchmark {
     if (ledger != null) {
       arguments.addAll(List.of("-Atidemark.dir=" + ledger.toAbsolutePath(), "-Atidemark.schema=" + SCHEMA));
     }
-    Path argumentFile = output.resolve("javac.args");
-    List<String> lines = new ArrayList<>(arguments.stream().map(BuildBenchmark::quoted).toList());
-    lines.addAll(Files.readAllLines(sourceList).stream().map(BuildBenchmark::quoted).toList());
-    Files.write(argumentFile, lines);
-    return fork.run(JavacCall.class, List.of(), List.of(argumentFile.toString()));
-  }
-
-  /** An argument-file entry: quoted, so paths with spaces stay one argument. */
-  private static String quoted(String argument) {
-    return "\"" + argument.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    Path options = output.resolve("javac.options");
+    Files.write(options, arguments);
+    return fork.run(JavacCall.class, List.of(), List.of(options.toString(), sourceList.toString()));
   }
 
   private static void copy(Path from, Path to) throws IOException {
