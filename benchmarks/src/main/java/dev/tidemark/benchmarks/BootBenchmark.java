@@ -2,6 +2,7 @@ package dev.tidemark.benchmarks;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -41,10 +42,7 @@ final class BootBenchmark {
       fork.run(BootCall.class, List.of(), List.of("apply", tool.name(), fixtures.directory(), url, "setup", "1"));
     }
     Map<Tool, Timings> timings = new EnumMap<>(Tool.class);
-    List<Double> breakdownFloor = new ArrayList<>();
-    List<Double> catalogFirst = new ArrayList<>();
-    List<Double> migrateAfterCatalog = new ArrayList<>();
-    List<Double> catalogWarm = new ArrayList<>();
+    Map<String, List<Double>> breakdown = new LinkedHashMap<>();
     List<Tool> order = new ArrayList<>(List.of(Tool.values()));
     for (int run = 1; run <= settings.runs(); run++) {
       for (Tool tool : order) {
@@ -58,12 +56,10 @@ final class BootBenchmark {
         timing.firstSent().add(server.statementsSentBy(applicationName + "-0"));
         timing.laterSent().add(server.statementsSentBy(applicationName + "-1"));
       }
-      Map<String, List<String>> breakdown = fork.run(BootCall.class, List.of(),
+      Map<String, List<String>> steps = fork.run(BootCall.class, List.of(),
           List.of("catalog", Tool.TIDEMARK.name(), fixtures.directory(), url, "boot-breakdown-" + run, "1"));
-      breakdownFloor.add(Stats.millis(Long.parseLong(breakdown.get("floor-first").get(0))));
-      catalogFirst.add(Stats.millis(Long.parseLong(breakdown.get("catalog-first").get(0))));
-      migrateAfterCatalog.add(Stats.millis(Long.parseLong(breakdown.get("migrate-after-catalog").get(0))));
-      catalogWarm.add(Stats.millis(Long.parseLong(breakdown.get("catalog-warm").get(0))));
+      steps.forEach((step, values) -> breakdown.computeIfAbsent(step, key -> new ArrayList<>())
+          .add(Double.parseDouble(values.get(0))));
       // Each tool goes first in turn, so none always runs on the coldest page cache.
       order.add(order.remove(0));
     }
@@ -102,15 +98,27 @@ final class BootBenchmark {
             + " driver's SET application_name per connection).")
         .print();
 
-    report.section("No-op boot taken apart: Tidemark in a fresh JVM", "step", "median")
-        .row("load pgjdbc, connect and run the history query (the floor's work)", Stats.ms(Stats.median(breakdownFloor)))
-        .row("then find the catalog and instantiate its " + fixtures.revisions() + " migration classes (first time)",
-            Stats.ms(Stats.median(catalogFirst)))
-        .row("then Tidemark.migrate, those classes already loaded", Stats.ms(Stats.median(migrateAfterCatalog)))
-        .row("instantiate them again, loaded (what every later call pays)", Stats.ms(Stats.median(catalogWarm)))
-        .note("Run in that order in one fresh JVM per run. The second row is what loading every migration class"
-            + " costs a boot that has nothing to apply; the third is the rest of Tidemark's first call.")
+    report.section("No-op boot taken apart: Tidemark in a fresh JVM", "step", "time", "classes loaded")
+        .row("load pgjdbc, connect and run the history query (the floor's work)", breakdownTime(breakdown, "floor"),
+            breakdownClasses(breakdown, "floor"))
+        .row("then find the catalog and instantiate its " + fixtures.revisions() + " migration classes",
+            breakdownTime(breakdown, "catalog-first"), breakdownClasses(breakdown, "catalog-first"))
+        .row("then Tidemark.migrate, with all of that loaded", breakdownTime(breakdown, "migrate-after-catalog"),
+            breakdownClasses(breakdown, "migrate-after-catalog"))
+        .row("instantiate the migrations again, loaded (what every later call pays)",
+            breakdownTime(breakdown, "catalog-warm"), breakdownClasses(breakdown, "catalog-warm"))
+        .note("Medians; the steps run in this order in one fresh JVM per run. The second row is what loading every"
+            + " migration class costs a boot that has nothing to apply; the third is the rest of Tidemark's first"
+            + " call, and its classes are mostly what the runtime initializes on that path.")
         .print();
+  }
+
+  private static String breakdownTime(Map<String, List<Double>> breakdown, String step) {
+    return Stats.ms(Stats.median(breakdown.get(step).stream().map(nanos -> nanos / 1_000_000).toList()));
+  }
+
+  private static String breakdownClasses(Map<String, List<Double>> breakdown, String step) {
+    return Stats.number(Stats.median(breakdown.get(step + "-classes")), "%.0f");
   }
 
   private static String medianOf(List<StatementCount> counts, ToLongFunction<StatementCount> field) {

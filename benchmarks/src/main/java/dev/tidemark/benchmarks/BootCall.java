@@ -1,11 +1,11 @@
 package dev.tidemark.benchmarks;
 
-import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.Tidemark;
+import java.lang.management.ClassLoadingMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.ServiceLoader;
 
 /**
@@ -61,18 +61,23 @@ public final class BootCall {
    * instantiating the migrations again, as every later call does.
    */
   private static void catalogBreakdown(ToolFixtures fixtures, String url, String applicationName) throws Exception {
+    step("floor", () -> Tool.FLOOR.migrate(BenchServer.dataSource(url, applicationName + "-floor"), fixtures));
+    step("catalog-first", () -> ServiceLoader.load(MigrationCatalog.class).findFirst().orElseThrow().migrations());
+    step("migrate-after-catalog", () -> Tidemark.migrate(BenchServer.dataSource(url, applicationName)));
+    step("catalog-warm", () -> ServiceLoader.load(MigrationCatalog.class).findFirst().orElseThrow().migrations());
+  }
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  /** Reports the time a step took and how many classes the JVM loaded for it. */
+  private static void step(String name, Step step) throws Exception {
+    ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();
+    long loadedBefore = classes.getTotalLoadedClassCount();
     long started = System.nanoTime();
-    Tool.FLOOR.migrate(BenchServer.dataSource(url, applicationName + "-floor"), fixtures);
-    Fork.result("floor-first", System.nanoTime() - started);
-    started = System.nanoTime();
-    List<Migration> migrations = ServiceLoader.load(MigrationCatalog.class).findFirst().orElseThrow().migrations();
-    Fork.result("catalog-first", System.nanoTime() - started);
-    Fork.result("migrations", migrations.size());
-    started = System.nanoTime();
-    Tidemark.migrate(BenchServer.dataSource(url, applicationName));
-    Fork.result("migrate-after-catalog", System.nanoTime() - started);
-    started = System.nanoTime();
-    ServiceLoader.load(MigrationCatalog.class).findFirst().orElseThrow().migrations();
-    Fork.result("catalog-warm", System.nanoTime() - started);
+    step.run();
+    Fork.result(name, System.nanoTime() - started);
+    Fork.result(name + "-classes", classes.getTotalLoadedClassCount() - loadedBefore);
   }
 }
