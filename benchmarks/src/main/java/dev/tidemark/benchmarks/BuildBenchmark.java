@@ -85,7 +85,6 @@ final class BuildBenchmark {
         Measurements measurements = results.get(variant);
         if (measured.containsKey("error")) {
           measurements.errors().add(measured.get("error").get(0));
-          continue;
         }
         measurements.millis().add(Stats.millis(Long.parseLong(measured.get("compile").get(0))));
         measurements.peakResident().add(Double.parseDouble(measured.get("peak-rss").get(0)));
@@ -100,7 +99,8 @@ final class BuildBenchmark {
     results.forEach((variant, measurements) -> {
       double millis = Stats.median(measurements.millis());
       if (!measurements.errors().isEmpty()) {
-        table.row(variant.label(), "javac fails: " + String.join("; ", measurements.errors()), "", "", "");
+        table.row(variant.label(), Stats.ms(millis) + " to fail: " + String.join("; ", measurements.errors()),
+            "", "", "");
         return;
       }
       table.row(variant.label(), Stats.ms(millis), Stats.ratio(millis, plain),
