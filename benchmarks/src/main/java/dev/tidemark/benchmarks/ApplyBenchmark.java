@@ -3,6 +3,7 @@ package dev.tidemark.benchmarks;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,7 +31,7 @@ final class ApplyBenchmark {
     List<Tool> order = new ArrayList<>(List.of(Tool.values()));
     for (int run = 1; run <= settings.runs(); run++) {
       for (Tool tool : order) {
-        String name = "apply_" + tool.name().toLowerCase() + "_" + run;
+        String name = "apply_" + tool.name().toLowerCase(Locale.ROOT) + "_" + run;
         server.createDatabase(name, ToolFixtures.PREPARED_SCHEMAS);
         Map<String, List<String>> results = fork.run(BootCall.class, List.of(),
             List.of("apply", tool.name(), fixtures.directory(), server.url(name), name, "1"));

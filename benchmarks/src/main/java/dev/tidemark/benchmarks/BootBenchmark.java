@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
@@ -46,7 +47,7 @@ final class BootBenchmark {
     List<Tool> order = new ArrayList<>(List.of(Tool.values()));
     for (int run = 1; run <= settings.runs(); run++) {
       for (Tool tool : order) {
-        String applicationName = "boot-" + tool.name().toLowerCase() + "-" + run;
+        String applicationName = "boot-" + tool.name().toLowerCase(Locale.ROOT) + "-" + run;
         Map<String, List<String>> results = fork.run(BootCall.class, List.of(), List.of(
             "boot", tool.name(), fixtures.directory(), url, applicationName, Integer.toString(settings.calls())));
         List<Double> calls = results.get("call").stream().map(nanos -> Stats.millis(Long.parseLong(nanos))).toList();
