@@ -107,16 +107,22 @@ final class BuildBenchmark {
           Stats.megabytes(Stats.median(measurements.peakResident())),
           Stats.megabytes(Stats.median(measurements.peakHeap())));
     });
-    double first = Stats.median(results.get(variants.get(1)).millis());
-    double rebuild = Stats.median(results.get(variants.get(2)).millis());
+    Measurements first = results.get(variants.get(1));
+    Measurements rebuild = results.get(variants.get(2));
+    double firstMillis = Stats.median(first.millis());
+    double rebuildMillis = Stats.median(rebuild.millis());
     table.note("Medians of " + settings.runs() + " interleaved runs, each compile in a fresh JVM (javax.tools, the"
             + " JVM's default heap) from empty output directories. Peak RSS is the JVM's VmHWM; peak heap adds up"
             + " the heap pools' peaks. The ledger builds end at the same schema as the model, so they add no"
             + " draft: their cost is loading, checking and generating the frozen revisions.")
-        .note("Targets: the processor within 15% of plain javac (first build measured " + Stats.ratio(first, plain)
-            + "); a rebuild with nothing changed no more than the first build (measured "
-            + Stats.ratio(rebuild, first) + " of it).")
+        .note("Targets: the processor within 15% of plain javac (first build measured " + Stats.ratio(firstMillis, plain)
+            + failed(first) + "); a rebuild with nothing changed no more than the first build (measured "
+            + Stats.ratio(rebuildMillis, firstMillis) + " of it" + failed(rebuild) + ").")
         .print();
+  }
+
+  private static String failed(Measurements measurements) {
+    return measurements.errors().isEmpty() ? "" : ", up to javac's failure";
   }
 
   private Map<String, List<String>> compile(Path sourceList, String processor, Path ledger, String purpose)
