@@ -27,6 +27,7 @@ public final class BootCall {
   public static void main(String[] args) throws Exception {
     String mode = args[0];
     Tool tool = Tool.valueOf(args[1]);
+    // A fork needs only where the fixtures are, not how many revisions they hold.
     ToolFixtures fixtures = new ToolFixtures(Path.of(args[2]), 0);
     String url = args[3];
     String applicationName = args[4];
