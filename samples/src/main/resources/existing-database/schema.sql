@@ -2,8 +2,8 @@
 -- psql, release by release. Its tables, columns and types are those of revision 0001_initial of the
 -- prop_trading_model ledger; the column order and the spelling of the types are the DBA's own.
 -- Constraints are written without names, so PostgreSQL names them (accounts_pkey,
--- accounts_status_check), which are also the names Hibernate gives them: adopt matches
--- constraints by name.
+-- accounts_status_check), which are also the names Hibernate gives them: adopt stamps this schema
+-- without renaming anything.
 
 create schema prop_trading_model;
 

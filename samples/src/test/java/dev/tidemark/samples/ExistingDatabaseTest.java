@@ -80,6 +80,28 @@ class ExistingDatabaseTest {
     assertLegacyRowsKept(hybrid);
   }
 
+  @Test
+  void constraintsTheDbaNamedAreRenamedAndNothingElseRuns() throws SQLException {
+    DataSource named = TestPostgres.freshDatabase();
+    ExistingDatabase.run(named, ExistingDatabase.legacySchema() + """
+        alter table prop_trading_model.accounts rename constraint accounts_pkey to pk_accounts;
+        alter table prop_trading_model.trades rename constraint trades_side_check to ck_trade_side;
+        """);
+    ExistingDatabase.insertLegacyRows(named);
+
+    AdoptReport adopted = Migrator.builder(named).build().adopt();
+
+    assertEquals(AdoptReport.Outcome.BRIDGED, adopted.outcome());
+    assertTrue(adopted.bridge().containsAll(List.of(
+        "alter table \"prop_trading_model\".\"accounts\" rename constraint \"pk_accounts\" to \"accounts_pkey\"",
+        "alter table \"prop_trading_model\".\"trades\" rename constraint \"ck_trade_side\" to \"trades_side_check\"")),
+        () -> "the same definitions under other names are renamed: " + adopted.bridge());
+    assertTrue(adopted.bridge().stream().noneMatch(sql -> sql.contains(" drop ")),
+        () -> "nothing is dropped and rebuilt: " + adopted.bridge());
+    assertEquals(List.of(), SchemaComparison.between(freshlyUpgraded, catalogOf(named)));
+    assertLegacyRowsKept(named);
+  }
+
   private static List<HistoryEntry> historyOf(DataSource database) {
     return Migrator.builder(database).build().history();
   }
