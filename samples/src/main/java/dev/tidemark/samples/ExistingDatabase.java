@@ -53,7 +53,10 @@ public final class ExistingDatabase {
     return report;
   }
 
-  /** (b): the catalog already equals a revision's snapshot; adopt records it as applied, and the upgrade brings any later revision. */
+  /**
+   * (b): the catalog already equals a revision's snapshot; adopt records it as applied, and the
+   * upgrade brings any revision the model gained since.
+   */
   static AdoptReport adoptComplete(DataSource database) throws SQLException {
     run(database, legacySchema());
     insertLegacyRows(database);

@@ -56,6 +56,7 @@ class TradingApplicationTest {
     assertEquals(booked.getExternalRef(), read.getExternalRef());
     assertEquals(0, booked.getPrice().compareTo(read.getPrice()));
     assertNotNull(read.getExecutedAt());
-    assertTrue(trades.findByTradeDateOrderById(LocalDate.now()).stream().anyMatch(trade -> trade.getId().equals(booked.getId())));
+    assertTrue(trades.findByTradeDateOrderById(LocalDate.now()).stream()
+        .anyMatch(trade -> trade.getId().equals(booked.getId())));
   }
 }

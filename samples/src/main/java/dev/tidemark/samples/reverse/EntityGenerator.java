@@ -305,7 +305,8 @@ final class EntityGenerator {
   }
 
   private static AnnotationSpec columnAnnotation(Column column, ColumnMapping mapping) {
-    AnnotationSpec.Builder annotation = AnnotationSpec.builder(jpaName("Column")).addMember("name", "$S", column.name());
+    AnnotationSpec.Builder annotation = AnnotationSpec.builder(jpaName("Column"))
+        .addMember("name", "$S", column.name());
     if (!column.nullable()) {
       annotation.addMember("nullable", "false");
     }
