@@ -1,0 +1,11 @@
+package dev.tidemark.samples.spring;
+
+import dev.tidemark.models.trading.Trade;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TradeRepository extends JpaRepository<Trade, Long> {
+
+  List<Trade> findByTradeDateOrderById(LocalDate tradeDate);
+}
