@@ -18,7 +18,10 @@ import dev.tidemark.runtime.operation.DropConstraint;
 import dev.tidemark.runtime.operation.DropIndex;
 import dev.tidemark.runtime.operation.DropSequence;
 import dev.tidemark.runtime.operation.DropTable;
+import dev.tidemark.runtime.json.CanonicalJson;
+import dev.tidemark.runtime.json.JsonFields;
 import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.operation.OperationExtensions;
 import dev.tidemark.runtime.operation.RenameColumn;
 import dev.tidemark.runtime.operation.RenameConstraint;
 import dev.tidemark.runtime.operation.RenameIndex;
@@ -148,6 +151,14 @@ public final class Operations {
     if (modelOnly) {
       throw new IllegalStateException(what + " cannot be model-only: it would never run");
     }
+  }
+
+  /**
+   * A custom operation of the {@link dev.tidemark.runtime.operation.OperationExtension} of
+   * {@code kind}, rebuilt from the arguments the ledger recorded (canonical JSON).
+   */
+  public void custom(String kind, String arguments) {
+    add(OperationExtensions.of(kind).read(JsonFields.root(CanonicalJson.parse(arguments))));
   }
 
   public void createTable(String name, TablePart... parts) {

@@ -64,24 +64,24 @@ public sealed interface PlannedStep {
   static List<PlannedStep> of(List<Operations.Step> steps, PostgresRenderer renderer) {
     return steps.stream()
         .filter(step -> !(step instanceof Operations.ModelOnlyStep))
-        .map(step -> of(step, renderer))
+        .flatMap(step -> of(step, renderer).stream())
         .toList();
   }
 
-  private static PlannedStep of(Operations.Step step, PostgresRenderer renderer) {
+  private static List<PlannedStep> of(Operations.Step step, PostgresRenderer renderer) {
     if (step instanceof Operations.JdbcStep jdbc) {
-      return new Java(jdbc.description(), jdbc.action());
+      return List.of(new Java(jdbc.description(), jdbc.action()));
     }
     if (step instanceof Operations.SqlStep sql) {
       // Hand-written SQL may lock anything: assume the strongest lock.
-      return new Statement(new SqlStatement(sql.sql(), true, LockLevel.ACCESS_EXCLUSIVE));
+      return List.of(new Statement(new SqlStatement(sql.sql(), true, LockLevel.ACCESS_EXCLUSIVE)));
     }
     Operations.SchemaStep schemaStep = (Operations.SchemaStep) step;
     Operation operation = schemaStep.operation();
     if (schemaStep.concurrently() && operation instanceof CreateIndex index) {
-      return new ConcurrentIndex(renderer.renderConcurrently(index), index.index().name());
+      return List.of(new ConcurrentIndex(renderer.renderConcurrently(index), index.index().name()));
     }
-    return new Statement(renderer.render(operation));
+    return renderer.renderAll(operation).stream().<PlannedStep>map(Statement::new).toList();
   }
 
   /** The statements recorded with an applied draft, which undo it. */

@@ -116,7 +116,7 @@ public final class UpgradeCommand {
     List<String> statements = new ArrayList<>();
     for (Operations.Step step : downgrade.steps()) {
       if (step instanceof Operations.SchemaStep schema) {
-        statements.add(context.renderer().render(schema.operation()).sql());
+        context.renderer().renderAll(schema.operation()).forEach(statement -> statements.add(statement.sql()));
       } else if (step instanceof Operations.SqlStep sql) {
         statements.add(sql.sql());
       }
