@@ -17,6 +17,7 @@ import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.diff.RenameHints;
 import dev.tidemark.runtime.diff.SchemaDiff;
 import dev.tidemark.runtime.diff.UnsupportedChangeException;
+import dev.tidemark.runtime.operation.CustomOperation;
 import dev.tidemark.runtime.operation.DropColumn;
 import dev.tidemark.runtime.operation.DropTable;
 import dev.tidemark.runtime.operation.Operation;
@@ -145,7 +146,8 @@ final class Autogenerate {
       reportUnrecorded(ledger, changes.get().upgrade(), model);
       return Optional.of(new Chain(revisions, false));
     }
-    if (!dropsAcknowledged(schema, changes.get().upgrade(), intent, model)) {
+    if (!dropsAcknowledged(schema, changes.get().upgrade(), intent, model)
+        || !handWrittenChangesTakenByABaseline(schema, changes.get().upgrade(), newScripts, model)) {
       return Optional.empty();
     }
     List<LedgerRevision> next = nextRevisions(ledger, newManuals, newScripts, changes.get());
@@ -309,6 +311,26 @@ final class Autogenerate {
       }
     }
     return answered;
+  }
+
+  /**
+   * A change only a hand-written revision can make (a table made partitioned) is recorded only by a
+   * new baseline SQL revision, which does it and takes the entities' state as the schema it leaves.
+   */
+  private boolean handWrittenChangesTakenByABaseline(String schema, List<Operation> upgrade,
+      Map<String, LedgerRevision.Script> newScripts, ReadModel model) {
+    if (newScripts.values().stream().anyMatch(LedgerRevision.Script::baseline)) {
+      return true;
+    }
+    boolean none = true;
+    for (Operation operation : upgrade) {
+      if (operation instanceof CustomOperation custom && custom.needsHandWrittenRevision().isPresent()) {
+        reporter.error(model.origin(schema, custom.subject()).orElse(null), Diagnostic.HAND_WRITTEN_CHANGE, schema,
+            custom.needsHandWrittenRevision().get());
+        none = false;
+      }
+    }
+    return none;
   }
 
   /** The operations from the ledger's head to the entities, and back. */

@@ -95,6 +95,8 @@ public enum Diagnostic {
           + " SQL revision"),
   SQL_MISSING("TidemarkSqlMissing",
       "Frozen SQL revision %s runs %s, which is missing; restore it from version control"),
+  PARTITIONING_INVALID("TidemarkPartitioning", "@RangePartitioned on %s cannot be used: %s"),
+  HAND_WRITTEN_CHANGE("TidemarkHandWrittenChange", "Schema %s cannot record this change as an entity revision: %s"),
   DRAFT_RECORDED("TidemarkDraft", "Schema %s: draft revision %s records %s"),
   FROZEN("TidemarkFrozen", "Schema %s: froze revision %s"),
   INTERNAL("TidemarkInternalError",
