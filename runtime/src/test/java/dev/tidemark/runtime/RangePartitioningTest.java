@@ -26,6 +26,7 @@ import dev.tidemark.runtime.testing.Sql;
 import dev.tidemark.runtime.testing.TestPostgres;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TimeZone;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,29 @@ class RangePartitioningTest {
         dropping.maintainPartitions(LocalDate.of(2027, 3, 15)).dropped());
     assertEquals(List.of("tidemark_history", "trades", "trades_p20270301", "trades_p20270401"),
         Sql.tables(other, SCHEMA));
+  }
+
+  @Test
+  void partitionsOfATimestampWithTimeZoneAreUtcDaysWhateverTheSessionZone() {
+    Migrator migrator = migrator(frozen("0001_create_ticks", null,
+        ops -> ops.createTable("ticks", column("id", "bigint").notNull(),
+            column("at", "timestamp(6) with time zone").notNull(), primaryKey("ticks_pkey", "id", "at"),
+            rangePartitioned("at").premake(0)),
+        ops -> ops.dropTable("ticks")));
+    migrator.upgrade();
+    // pgjdbc gives each session the JVM's zone: New York midnight would be 04:00 or 05:00 UTC.
+    TimeZone zone = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+    try {
+      migrator.maintainPartitions(LocalDate.of(2026, 11, 29));
+      assertEquals(List.of("America/New_York"), Sql.rows(database, "select current_setting('TimeZone')"));
+    } finally {
+      TimeZone.setDefault(zone);
+    }
+
+    Sql.execute(database, "insert into fills.ticks values (1, timestamptz '2026-11-01 00:30:00+00')");
+    assertThrows(IllegalStateException.class,
+        () -> Sql.execute(database, "insert into fills.ticks values (2, timestamptz '2026-12-01 00:30:00+00')"));
   }
 
   /** The conversion template of the README, as the baseline SQL revision it is there. */

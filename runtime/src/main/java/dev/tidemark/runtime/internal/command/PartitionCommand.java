@@ -55,12 +55,14 @@ public final class PartitionCommand {
       List<String> created = new ArrayList<>();
       List<String> detached = new ArrayList<>();
       List<String> dropped = new ArrayList<>();
-      for (Table table : context.chain().schemaAfter(plan.appliedCount(context.chain())).tables()) {
-        if (table.partitioning() != null) {
-          premake(connection, table, today, created);
-          expire(connection, table, today, detached, dropped);
+      inUtc(connection, () -> {
+        for (Table table : context.chain().schemaAfter(plan.appliedCount(context.chain())).tables()) {
+          if (table.partitioning() != null) {
+            premake(connection, table, today, created);
+            expire(connection, table, today, detached, dropped);
+          }
         }
-      }
+      });
       return new PartitionReport(context.schema(), created, detached, dropped);
     });
   }
@@ -159,6 +161,37 @@ public final class PartitionCommand {
       query.setString(2, relation);
       try (ResultSet row = query.executeQuery()) {
         return row.next();
+      }
+    }
+  }
+
+  private interface Work {
+    void run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} with the session in UTC, so the bounds of a {@code timestamp with time zone}
+   * partition are UTC days whatever the server's zone; the setting is reset after, a failure to
+   * reset suppressed into the work's own failure.
+   */
+  private static void inUtc(Connection connection, Work work) throws SQLException {
+    try (Statement session = connection.createStatement()) {
+      session.execute("set time zone 'UTC'");
+      Exception failure = null;
+      try {
+        work.run();
+      } catch (SQLException | RuntimeException e) {
+        failure = e;
+        throw e;
+      } finally {
+        try {
+          session.execute("reset time zone");
+        } catch (SQLException resetFailure) {
+          if (failure == null) {
+            throw resetFailure;
+          }
+          failure.addSuppressed(resetFailure);
+        }
       }
     }
   }
