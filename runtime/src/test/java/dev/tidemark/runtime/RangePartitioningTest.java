@@ -25,8 +25,14 @@ import dev.tidemark.runtime.sql.PostgresRenderer;
 import dev.tidemark.runtime.testing.Sql;
 import dev.tidemark.runtime.testing.TestPostgres;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +65,28 @@ class RangePartitioningTest {
         Sql.rows(database, "select tableoid::regclass::text, id from fills.trades order by id").stream()
             .map(row -> row.replace("fills.", "")).toList());
     assertTrue(migrator.drift().clean(), migrator.drift()::summary);
+  }
+
+  @Test
+  void instancesBootingAtOnceCreateEachPartitionOnce() throws Exception {
+    Migrator migrator = migrator(createTrades(rangePartitioned("trade_date").interval("1 day").premake(20)));
+    migrator.upgrade();
+    ExecutorService instances = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<PartitionReport>> reports = new ArrayList<>();
+      for (int instance = 0; instance < 3; instance++) {
+        reports.add(instances.submit(() -> migrator.maintainPartitions(LocalDate.of(2026, 11, 29))));
+      }
+      List<String> created = new ArrayList<>();
+      for (Future<PartitionReport> report : reports) {
+        created.addAll(report.get(60, TimeUnit.SECONDS).created());
+      }
+
+      assertEquals(21, created.size());
+      assertEquals(21, new HashSet<>(created).size());
+    } finally {
+      instances.shutdownNow();
+    }
   }
 
   @Test
