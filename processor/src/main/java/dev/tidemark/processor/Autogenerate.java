@@ -8,6 +8,7 @@ import dev.tidemark.processor.ledger.Ledger;
 import dev.tidemark.processor.ledger.LedgerRevision;
 import dev.tidemark.processor.ledger.LedgerWriter;
 import dev.tidemark.processor.ledger.ManualSource;
+import dev.tidemark.processor.ledger.SqlRevisionFiles;
 import dev.tidemark.processor.read.ManualDeclaration;
 import dev.tidemark.processor.read.ReadModel;
 import dev.tidemark.processor.read.SchemaIntent;
@@ -16,6 +17,7 @@ import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.diff.RenameHints;
 import dev.tidemark.runtime.diff.SchemaDiff;
 import dev.tidemark.runtime.diff.UnsupportedChangeException;
+import dev.tidemark.runtime.operation.CustomOperation;
 import dev.tidemark.runtime.operation.DropColumn;
 import dev.tidemark.runtime.operation.DropTable;
 import dev.tidemark.runtime.operation.Operation;
@@ -119,6 +121,18 @@ final class Autogenerate {
     if (!newManualsFollowTheHead(ledger, newManuals)) {
       return Optional.empty();
     }
+    Map<String, LedgerRevision.Script> newScripts = new TreeMap<>(SqlRevisionFiles.all(ledger.directory()));
+    boolean placed = true;
+    for (LedgerRevision frozen : ledger.frozen()) {
+      if (newScripts.remove(frozen.id()) != null && frozen.script() == null) {
+        reporter.error(null, Diagnostic.SQL_INVALID, ledger.directory().resolve(SqlRevisionFiles.upFile(frozen.id())),
+            "frozen revision " + frozen.id() + " is not an SQL revision; number the file after the last frozen one");
+        placed = false;
+      }
+    }
+    if (!placed || !newScriptsFollowTheHead(ledger, newManuals.size(), newScripts)) {
+      return Optional.empty();
+    }
     List<LedgerRevision> revisions = new ArrayList<>(ledger.frozen());
     if (settings.check()) {
       ledger.drafts().forEach(draft -> reporter.error(null, Diagnostic.CHECK_DRAFT, schema, draft.id()));
@@ -126,13 +140,17 @@ final class Autogenerate {
           .filter(manual -> ledger.drafts().stream().noneMatch(draft -> draft.manual() != null
               && draft.manual().className().equals(manual.className())))
           .forEach(manual -> reporter.error(manual.element(), Diagnostic.CHECK_DRAFT, schema, manual.name()));
+      newScripts.keySet().stream()
+          .filter(id -> ledger.drafts().stream().noneMatch(draft -> draft.id().equals(id)))
+          .forEach(id -> reporter.error(null, Diagnostic.CHECK_DRAFT, schema, id));
       reportUnrecorded(ledger, changes.get().upgrade(), model);
       return Optional.of(new Chain(revisions, false));
     }
-    if (!dropsAcknowledged(schema, changes.get().upgrade(), intent, model)) {
+    if (!dropsAcknowledged(schema, changes.get().upgrade(), intent, model)
+        || !handWrittenChangesTakenByABaseline(schema, changes.get().upgrade(), newScripts, model)) {
       return Optional.empty();
     }
-    List<LedgerRevision> next = nextRevisions(ledger, newManuals, changes.get());
+    List<LedgerRevision> next = nextRevisions(ledger, newManuals, newScripts, changes.get());
     LedgerWriter writer = new LedgerWriter(ledger);
     ledger.drafts().stream()
         .filter(stale -> next.stream().noneMatch(revision -> revision.id().equals(stale.id())))
@@ -206,10 +224,42 @@ final class Autogenerate {
   }
 
   /**
-   * The revisions after the ledger's head: new manual revisions (by name), then the entity changes;
-   * drafts, or frozen when freezing. The entity revision is named by the freeze option.
+   * New SQL revisions are numbered on from the last frozen revision and the new manual revisions,
+   * one after the other, and at most one of them is a baseline.
    */
-  private List<LedgerRevision> nextRevisions(Ledger ledger, List<ManualDeclaration> newManuals, Changes changes) {
+  private boolean newScriptsFollowTheHead(Ledger ledger, int newManuals, Map<String, LedgerRevision.Script> newScripts) {
+    boolean placed = true;
+    int expected = ledger.frozen().size() + newManuals + 1;
+    String after = ledger.headForHumans() + (newManuals == 0 ? "" : " and " + newManuals + " new manual revision(s)");
+    for (String id : newScripts.keySet()) {
+      int number = Integer.parseInt(id.substring(0, 4));
+      if (number != expected) {
+        String expectedId = String.format("%04d_%s", expected, id.substring(5));
+        reporter.error(null, Diagnostic.SQL_POSITION, ledger.directory().resolve(SqlRevisionFiles.upFile(id)), number,
+            ledger.schema(), expected, after, SqlRevisionFiles.upFile(expectedId));
+        placed = false;
+      }
+      expected++;
+    }
+    List<String> baselines = newScripts.entrySet().stream()
+        .filter(script -> script.getValue().baseline()).map(Map.Entry::getKey).toList();
+    if (baselines.size() > 1) {
+      reporter.error(null, Diagnostic.SQL_INVALID, ledger.directory().resolve(SqlRevisionFiles.upFile(baselines.get(1))),
+          "it is a second baseline after " + baselines.get(0) + "; one baseline brings the schema to what the entities"
+              + " say, so freeze it before adding another");
+      placed = false;
+    }
+    return placed;
+  }
+
+  /**
+   * The revisions after the ledger's head: new manual revisions (by name), new SQL revisions (by
+   * number), then the entity changes; drafts, or frozen when freezing. The entity revision is
+   * named by the freeze option. A new baseline SQL revision takes the entity changes as the schema
+   * it leaves, so no entity revision follows it.
+   */
+  private List<LedgerRevision> nextRevisions(Ledger ledger, List<ManualDeclaration> newManuals,
+      Map<String, LedgerRevision.Script> newScripts, Changes changes) {
     boolean freezing = settings.freezeName().isPresent();
     List<LedgerRevision> next = new ArrayList<>();
     String parent = ledger.head();
@@ -221,7 +271,18 @@ final class Autogenerate {
       next.add(revision);
       parent = revision.id();
     }
-    if (!changes.upgrade().isEmpty()) {
+    boolean changesTaken = false;
+    for (Map.Entry<String, LedgerRevision.Script> script : newScripts.entrySet()) {
+      boolean baseline = script.getValue().baseline();
+      LedgerRevision revision = LedgerRevision.script(script.getKey(), parent, !freezing,
+          script.getKey().substring(5).replace('_', ' '), script.getValue(),
+          baseline ? changes.upgrade() : List.of(), baseline ? changes.downgrade() : List.of());
+      changesTaken |= baseline;
+      next.add(revision);
+      parent = revision.id();
+      number++;
+    }
+    if (!changes.upgrade().isEmpty() && !changesTaken) {
       String id = String.format("%04d_%s", number, settings.freezeName().orElse("draft"));
       String description = settings.freezeName().map(name -> name.replace('_', ' '))
           .orElseGet(() -> describe(changes.upgrade()));
@@ -250,6 +311,26 @@ final class Autogenerate {
       }
     }
     return answered;
+  }
+
+  /**
+   * A change only a hand-written revision can make (a table made partitioned) is recorded only by a
+   * new baseline SQL revision, which does it and takes the entities' state as the schema it leaves.
+   */
+  private boolean handWrittenChangesTakenByABaseline(String schema, List<Operation> upgrade,
+      Map<String, LedgerRevision.Script> newScripts, ReadModel model) {
+    if (newScripts.values().stream().anyMatch(LedgerRevision.Script::baseline)) {
+      return true;
+    }
+    boolean none = true;
+    for (Operation operation : upgrade) {
+      if (operation instanceof CustomOperation custom && custom.needsHandWrittenRevision().isPresent()) {
+        reporter.error(model.origin(schema, custom.subject()).orElse(null), Diagnostic.HAND_WRITTEN_CHANGE, schema,
+            custom.needsHandWrittenRevision().get());
+        none = false;
+      }
+    }
+    return none;
   }
 
   /** The operations from the ledger's head to the entities, and back. */

@@ -86,6 +86,18 @@ public enum Diagnostic {
           + " control and put new work in a new @ManualRevision"),
   MANUAL_MISSING("TidemarkManualMissing",
       "Frozen revision %s runs %s, which is not in this compilation; restore the class from version control"),
+  SQL_INVALID("TidemarkSqlRevision", "SQL revision file %s cannot be used: %s"),
+  SQL_POSITION("TidemarkSqlPosition",
+      "SQL revision file %s is number %d, but a new revision of schema %s can only be number %d (after %s);"
+          + " rename it %s"),
+  SQL_CHANGED("TidemarkSqlChanged",
+      "SQL revision %s (%s) changed since it was frozen. A frozen revision may already be applied to databases, and"
+          + " reviewers approved it as written: restore the file from version control and put new work in a new"
+          + " SQL revision"),
+  SQL_MISSING("TidemarkSqlMissing",
+      "Frozen SQL revision %s runs %s, which is missing; restore it from version control"),
+  PARTITIONING_INVALID("TidemarkPartitioning", "@RangePartitioned on %s cannot be used: %s"),
+  HAND_WRITTEN_CHANGE("TidemarkHandWrittenChange", "Schema %s cannot record this change as an entity revision: %s"),
   DRAFT_RECORDED("TidemarkDraft", "Schema %s: draft revision %s records %s"),
   FROZEN("TidemarkFrozen", "Schema %s: froze revision %s"),
   INTERNAL("TidemarkInternalError",

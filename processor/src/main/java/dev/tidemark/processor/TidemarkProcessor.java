@@ -7,6 +7,7 @@ import dev.tidemark.processor.read.EntityReader;
 import dev.tidemark.processor.read.ManualDeclaration;
 import dev.tidemark.processor.read.ManualRevisionReader;
 import dev.tidemark.processor.read.Naming;
+import dev.tidemark.processor.read.RangePartitionedReader;
 import dev.tidemark.processor.read.ReadModel;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -62,8 +63,10 @@ public final class TidemarkProcessor extends AbstractProcessor {
         Set<PackageElement> packages = acknowledgeDrop == null ? Set.of()
             : ElementFilter.packagesIn(round.getElementsAnnotatedWith(acknowledgeDrop));
         Naming naming = new Naming(settings.naming());
-        ReadModel model =
+        ReadModel entityModel =
             new EntityReader(processingEnv, reporter, settings.defaultSchema(), naming).read(entities, packages);
+        ReadModel model =
+            new RangePartitionedReader(processingEnv.getElementUtils(), reporter).read(entityModel, entities);
         TypeElement manualRevision = processingEnv.getElementUtils().getTypeElement(ManualRevisionReader.MANUAL_REVISION);
         List<ManualDeclaration> manuals = manualRevision == null ? List.of()
             : new ManualRevisionReader(processingEnv, reporter, settings.defaultSchema(), naming)

@@ -6,6 +6,7 @@ import dev.tidemark.runtime.internal.Settings;
 import dev.tidemark.runtime.internal.command.AdoptCommand;
 import dev.tidemark.runtime.internal.command.CommandContext;
 import dev.tidemark.runtime.internal.command.DowngradeCommand;
+import dev.tidemark.runtime.internal.command.PartitionCommand;
 import dev.tidemark.runtime.internal.command.RepairCommand;
 import dev.tidemark.runtime.internal.command.SqlCommand;
 import dev.tidemark.runtime.internal.command.StampCommand;
@@ -14,6 +15,8 @@ import dev.tidemark.runtime.internal.command.UpgradeCommand;
 import dev.tidemark.runtime.internal.command.VerifyCommand;
 import dev.tidemark.runtime.schema.PostgresNames;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -121,6 +124,20 @@ public final class Migrator {
    */
   public AdoptReport adopt() {
     return new AdoptCommand(context).adopt();
+  }
+
+  /**
+   * Keeps the partitions of every range-partitioned table: the current one and {@code premake}
+   * ahead exist, those past their retention are detached or dropped. Call it at boot after
+   * {@link #upgrade()}, and daily in a long-running service; concurrent calls are safe.
+   */
+  public PartitionReport maintainPartitions() {
+    return new PartitionCommand(context).run(LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /** As {@link #maintainPartitions()}, as if today were {@code today} (UTC): for tests and catch-up runs. */
+  public PartitionReport maintainPartitions(LocalDate today) {
+    return new PartitionCommand(context).run(today);
   }
 
   /** What {@link #adopt()} would do, with the differences and the bridge, without changing anything. */

@@ -18,7 +18,10 @@ import dev.tidemark.runtime.operation.DropConstraint;
 import dev.tidemark.runtime.operation.DropIndex;
 import dev.tidemark.runtime.operation.DropSequence;
 import dev.tidemark.runtime.operation.DropTable;
+import dev.tidemark.runtime.json.CanonicalJson;
+import dev.tidemark.runtime.json.JsonFields;
 import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.operation.OperationExtensions;
 import dev.tidemark.runtime.operation.RenameColumn;
 import dev.tidemark.runtime.operation.RenameConstraint;
 import dev.tidemark.runtime.operation.RenameIndex;
@@ -45,7 +48,7 @@ import java.util.List;
 public final class Operations {
 
   /** One step as the migrator runs it; read by the runtime, not written by migrations. */
-  public sealed interface Step permits SchemaStep, JdbcStep {}
+  public sealed interface Step permits SchemaStep, JdbcStep, SqlStep, ModelOnlyStep {}
 
   /**
    * A schema operation.
@@ -58,8 +61,29 @@ public final class Operations {
   /** A step of Java code, from a manual revision. */
   public record JdbcStep(String description, JdbcAction action) implements Step {}
 
+  /** One statement of an SQL revision, run exactly as written, inside the revision's transaction. */
+  public record SqlStep(String sql) implements Step {}
+
+  /**
+   * What an SQL revision's statements did to the schema, recorded so the model knows it (verify,
+   * adopt, the next diff); it never runs.
+   */
+  public record ModelOnlyStep(Operation operation) implements Step {}
+
   /** Schema operations and JDBC steps, in the order the migration gave them. */
-  private final List<Step> steps = new ArrayList<>();
+  private final List<Step> steps;
+
+  /** Whether operations added here only describe the schema an SQL revision leaves ({@link #modelOnly()}). */
+  private final boolean modelOnly;
+
+  public Operations() {
+    this(new ArrayList<>(), false);
+  }
+
+  private Operations(List<Step> steps, boolean modelOnly) {
+    this.steps = steps;
+    this.modelOnly = modelOnly;
+  }
 
   /** The upgrade operations of {@code migration}. */
   public static List<Operation> upgradeOf(Migration migration) {
@@ -75,11 +99,19 @@ public final class Operations {
     return operations.list();
   }
 
-  /** The schema operations collected, without JDBC steps: what the ledger records. */
+  /**
+   * The schema operations collected, those only recorded for the model included, without JDBC or
+   * SQL steps: what the ledger records.
+   */
   public List<Operation> list() {
     return steps.stream()
-        .filter(SchemaStep.class::isInstance)
-        .map(step -> ((SchemaStep) step).operation())
+        .<Operation>mapMulti((step, operations) -> {
+          if (step instanceof SchemaStep schema) {
+            operations.accept(schema.operation());
+          } else if (step instanceof ModelOnlyStep model) {
+            operations.accept(model.operation());
+          }
+        })
         .toList();
   }
 
@@ -89,12 +121,44 @@ public final class Operations {
   }
 
   public void add(Operation operation) {
-    steps.add(new SchemaStep(operation, false));
+    steps.add(modelOnly ? new ModelOnlyStep(operation) : new SchemaStep(operation, false));
   }
 
   /** Runs {@code action} on the migration's connection, inside the revision's transaction. */
   public void run(String description, JdbcAction action) {
+    requireRunnable("a JDBC step");
     steps.add(new JdbcStep(description, action));
+  }
+
+  /**
+   * Runs one statement of an SQL revision exactly as written, inside the revision's transaction,
+   * with the managed schema first on {@code search_path}.
+   */
+  public void sql(String statement) {
+    requireRunnable("an SQL statement");
+    steps.add(new SqlStep(statement));
+  }
+
+  /**
+   * A view whose operations record what an SQL revision's statements did to the schema, for the
+   * model only: they never run. A baseline SQL revision declares its resulting schema this way.
+   */
+  public Operations modelOnly() {
+    return new Operations(steps, true);
+  }
+
+  private void requireRunnable(String what) {
+    if (modelOnly) {
+      throw new IllegalStateException(what + " cannot be model-only: it would never run");
+    }
+  }
+
+  /**
+   * A custom operation of the {@link dev.tidemark.runtime.operation.OperationExtension} of
+   * {@code kind}, rebuilt from the arguments the ledger recorded (canonical JSON).
+   */
+  public void custom(String kind, String arguments) {
+    add(OperationExtensions.of(kind).read(JsonFields.root(CanonicalJson.parse(arguments))));
   }
 
   public void createTable(String name, TablePart... parts) {
@@ -185,6 +249,7 @@ public final class Operations {
    * a crash drops the INVALID index a broken build leaves and builds it again.
    */
   public void createIndexConcurrently(String table, Index index) {
+    requireRunnable("a concurrent index build");
     steps.add(new SchemaStep(new CreateIndex(table, index), true));
   }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,7 +52,7 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     List<LedgerRevision> frozen = new ArrayList<>();
     List<LedgerRevision> drafts = new ArrayList<>();
     for (Path file : revisionFiles(directory)) {
-      LedgerRevision revision = read(file, schema);
+      LedgerRevision revision = read(file, schema, directory);
       (revision.draft() ? drafts : frozen).add(revision);
     }
     List<LedgerRevision> chain = chain(schema, directory, frozen);
@@ -120,7 +121,7 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     }
   }
 
-  private static LedgerRevision read(Path file, String schema) {
+  private static LedgerRevision read(Path file, String schema, Path directory) {
     String name = file.getFileName().toString();
     String expectedId = name.substring(0, name.length() - ".json".length());
     if (!LedgerRevision.ID.matcher(expectedId).matches()) {
@@ -138,15 +139,33 @@ public record Ledger(String schema, Path directory, List<LedgerRevision> frozen,
     LedgerRevision.Checksums[] recorded = new LedgerRevision.Checksums[1];
     LedgerRevision revision;
     try {
-      revision = LedgerRevision.fromJson(
-          JsonFields.root(CanonicalJson.parse(text)), expectedId, checksums -> recorded[0] = checksums);
+      revision = LedgerRevision.fromJson(JsonFields.root(CanonicalJson.parse(text)), expectedId,
+          checksums -> recorded[0] = checksums, id -> SqlRevisionFiles.read(directory, id));
     } catch (LedgerFormatException e) {
       throw new LedgerException(Diagnostic.LEDGER_CORRUPT, file, e.getMessage());
     }
     if (!revision.draft()) {
+      verifyScript(directory, revision, recorded[0]);
       verifyChecksums(file, schema, revision, recorded[0]);
     }
     return revision;
+  }
+
+  /** A frozen SQL revision's files are exactly those that were frozen, byte for byte (line ends aside). */
+  private static void verifyScript(Path directory, LedgerRevision revision, LedgerRevision.Checksums recorded) {
+    if (revision.script() == null) {
+      return;
+    }
+    JsonFields files = JsonFields.root(recorded.script());
+    LedgerRevision.Script script = revision.script();
+    if (!script.upgradeChecksum().equals(files.string("upgrade"))) {
+      throw new LedgerException(Diagnostic.SQL_CHANGED, revision.id(),
+          directory.resolve(SqlRevisionFiles.upFile(revision.id())));
+    }
+    if (!Objects.equals(script.downgradeChecksum(), files.optionalString("downgrade"))) {
+      throw new LedgerException(Diagnostic.SQL_CHANGED, revision.id(),
+          directory.resolve(SqlRevisionFiles.downFile(revision.id())));
+    }
   }
 
   /**

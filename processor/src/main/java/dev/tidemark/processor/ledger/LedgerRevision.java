@@ -1,6 +1,7 @@
 package dev.tidemark.processor.ledger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tidemark.processor.Diagnostic;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.json.CanonicalJson;
 import dev.tidemark.runtime.json.JsonFields;
@@ -9,9 +10,12 @@ import dev.tidemark.runtime.json.ModelJson;
 import dev.tidemark.runtime.operation.Operation;
 import dev.tidemark.runtime.sql.PostgresRenderer;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One revision of the ledger, as stored in {@code <id>.json}.
@@ -23,9 +27,11 @@ import java.util.regex.Pattern;
  * @param upgrade the operations that apply it
  * @param downgrade the operations that undo it exactly
  * @param manual the hand-written class it runs instead, or {@code null} for a revision of operations
+ * @param script the SQL files it runs instead, or {@code null}; its {@code upgrade} and {@code downgrade}
+ *     then only record, for the model, what the files do to the schema (nothing unless it is a baseline)
  */
 public record LedgerRevision(String id, String parent, boolean draft, String description, List<Operation> upgrade,
-    List<Operation> downgrade, Manual manual) {
+    List<Operation> downgrade, Manual manual, Script script) {
 
   /**
    * The class a manual revision runs, and the checksum that catches a change to it: the checksum of
@@ -55,15 +61,64 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
     }
   }
 
+  /**
+   * The SQL files of an SQL revision ({@code sql/<id>.up.sql} and {@code sql/<id>.down.sql}), as
+   * written, line ends normalised to {@code \n}.
+   *
+   * @param upgrade the up script
+   * @param downgrade the down script, or {@code null} when the revision cannot be reverted
+   */
+  public record Script(String upgrade, String downgrade) {
+
+    /** The first line that makes an up script a baseline: the schema after it is what the entities say. */
+    public static final String BASELINE_MARKER = "-- tidemark:baseline";
+
+    /** Whether the up script declares that it brings the schema to the entities' state. */
+    public boolean baseline() {
+      return upgrade.lines().findFirst().map(String::strip).filter(BASELINE_MARKER::equals).isPresent();
+    }
+
+    public List<String> upgradeStatements() {
+      return SqlStatements.split(upgrade);
+    }
+
+    public List<String> downgradeStatements() {
+      return downgrade == null ? List.of() : SqlStatements.split(downgrade);
+    }
+
+    String upgradeChecksum() {
+      return CanonicalJson.sha256(upgrade);
+    }
+
+    /** The down script's checksum, or {@code null} when there is none. */
+    String downgradeChecksum() {
+      return downgrade == null ? null : CanonicalJson.sha256(downgrade);
+    }
+
+    ObjectNode json() {
+      ObjectNode node = CanonicalJson.object().put("upgrade", upgradeChecksum());
+      return downgrade == null ? node : node.put("downgrade", downgradeChecksum());
+    }
+  }
+
   /** A revision of operations. */
   public LedgerRevision(
       String id, String parent, boolean draft, String description, List<Operation> upgrade, List<Operation> downgrade) {
-    this(id, parent, draft, description, upgrade, downgrade, null);
+    this(id, parent, draft, description, upgrade, downgrade, null, null);
   }
 
   /** A manual revision. */
   public static LedgerRevision manual(String id, String parent, boolean draft, String description, Manual manual) {
-    return new LedgerRevision(id, parent, draft, description, List.of(), List.of(), manual);
+    return new LedgerRevision(id, parent, draft, description, List.of(), List.of(), manual, null);
+  }
+
+  /**
+   * An SQL revision; {@code modelUpgrade} and {@code modelDowngrade} record what its files do to the
+   * schema, for the model: empty for a data revision, the entities' changes for a baseline.
+   */
+  public static LedgerRevision script(String id, String parent, boolean draft, String description, Script script,
+      List<Operation> modelUpgrade, List<Operation> modelDowngrade) {
+    return new LedgerRevision(id, parent, draft, description, modelUpgrade, modelDowngrade, null, script);
   }
 
   /** Version of the file format, so a later Tidemark can read older ledgers. */
@@ -71,7 +126,8 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
 
   static final Pattern ID = Pattern.compile("([0-9]{4})_([a-z][a-z0-9_]*)");
   private static final Set<String> FIELDS =
-      Set.of("format", "id", "parent", "status", "description", "upgrade", "downgrade", "manual", "checksums");
+      Set.of("format", "id", "parent", "status", "description", "upgrade", "downgrade", "manual", "script",
+          "checksums");
 
   public LedgerRevision {
     upgrade = List.copyOf(upgrade);
@@ -88,9 +144,21 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
     return id.substring(5);
   }
 
-  /** The checksum of what the revision does: its operations, or its manual class and that class's source. */
+  /**
+   * The checksum of what the revision does: its operations, its manual class and that class's
+   * source, or its SQL files and the model operations that record their effect.
+   */
   public String operationsChecksum() {
-    return manual == null ? ModelJson.checksum(upgrade, downgrade) : CanonicalJson.sha256(manualJson());
+    if (manual != null) {
+      return CanonicalJson.sha256(manualJson());
+    }
+    if (script != null) {
+      ObjectNode node = CanonicalJson.object().set("script", script.json());
+      node.set("upgrade", ModelJson.operations(upgrade));
+      node.set("downgrade", ModelJson.operations(downgrade));
+      return CanonicalJson.sha256(node);
+    }
+    return ModelJson.checksum(upgrade, downgrade);
   }
 
   /** The SHA-256 of the SQL both directions render to, so a renderer change cannot alter history unseen. */
@@ -115,8 +183,19 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
       return "-- upgrade\n\n-- runs " + manual.className() + ".upgrade(Connection): Java code, not shown\n"
           + "\n-- downgrade\n\n-- runs " + manual.className() + ".downgrade(Connection): Java code, not shown\n";
     }
+    if (script != null) {
+      return "-- upgrade\n\n" + (script.baseline() ? "-- baseline: the schema after it is what the entities said"
+          + " when it was frozen (head.json)\n\n" : "") + statements(script.upgradeStatements())
+          + "\n-- downgrade\n\n" + (script.downgrade() == null ? "-- none: this revision cannot be reverted\n"
+          : statements(script.downgradeStatements()));
+    }
     PostgresRenderer renderer = new PostgresRenderer(schema);
     return "-- upgrade\n\n" + renderer.script(upgrade) + "\n-- downgrade\n\n" + renderer.script(downgrade);
+  }
+
+  /** Statements as written, each ended by a semicolon, a blank line between them, as the renderer writes its own. */
+  private static String statements(List<String> statements) {
+    return statements.stream().map(statement -> statement + ";\n").collect(Collectors.joining("\n"));
   }
 
   private ObjectNode manualJson() {
@@ -141,17 +220,28 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
     if (manual != null) {
       node.set("manual", manualJson());
     }
+    if (script != null) {
+      node.set("script", script.json());
+    }
     node.putObject("checksums")
         .put("operations", operationsChecksum())
         .put("sql", sqlChecksum(schema));
     return node;
   }
 
-  /** The recorded checksums of a revision file, to compare with what this build computes. */
-  record Checksums(String operations, String sql) {}
+  /**
+   * The recorded checksums of a revision file, to compare with what this build computes.
+   *
+   * @param script the recorded checksums of an SQL revision's files, or {@code null}
+   */
+  record Checksums(String operations, String sql, ObjectNode script) {}
 
-  /** Reads one revision document; {@code recorded} receives the checksums it claims. */
-  static LedgerRevision fromJson(JsonFields fields, String expectedId, Consumer<Checksums> recorded) {
+  /**
+   * Reads one revision document; {@code recorded} receives the checksums it claims, and
+   * {@code scripts} gives an SQL revision's files by revision id, empty when they are missing.
+   */
+  static LedgerRevision fromJson(JsonFields fields, String expectedId, Consumer<Checksums> recorded,
+      Function<String, Optional<Script>> scripts) {
     fields.allowOnly(FIELDS);
     long format = fields.integer("format");
     if (format != FORMAT) {
@@ -166,7 +256,22 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
       throw new LedgerFormatException("status", "is '" + status + "'; expected frozen or draft");
     }
     JsonFields checksums = fields.object("checksums").allowOnly(Set.of("operations", "sql"));
-    recorded.accept(new Checksums(checksums.string("operations"), checksums.string("sql")));
+    Script script = null;
+    ObjectNode recordedScript = null;
+    if (fields.has("script")) {
+      JsonFields scriptFields = fields.object("script").allowOnly(Set.of("upgrade", "downgrade"));
+      recordedScript = CanonicalJson.object().put("upgrade", scriptFields.string("upgrade"));
+      if (scriptFields.has("downgrade")) {
+        recordedScript.put("downgrade", scriptFields.string("downgrade"));
+      }
+      Optional<Script> files = scripts.apply(id);
+      if (files.isEmpty() && status.equals("frozen")) {
+        throw new LedgerException(Diagnostic.SQL_MISSING, id, SqlRevisionFiles.upFile(id));
+      }
+      // A draft is recomputed on every build: one whose files are gone is deleted, not run.
+      script = files.orElse(new Script("", null));
+    }
+    recorded.accept(new Checksums(checksums.string("operations"), checksums.string("sql"), recordedScript));
     Manual manual = null;
     if (fields.has("manual")) {
       JsonFields manualFields = fields.object("manual").allowOnly(Set.of("class", "code", "source"));
@@ -183,6 +288,7 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
         fields.string("description"),
         ModelJson.operations(fields, "upgrade"),
         ModelJson.operations(fields, "downgrade"),
-        manual);
+        manual,
+        script);
   }
 }

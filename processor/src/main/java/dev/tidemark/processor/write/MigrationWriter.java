@@ -63,9 +63,10 @@ public final class MigrationWriter {
 
   public JavaFile migration(LedgerRevision revision) {
     Revision identity = revision.revision();
-    List<Direction> directions = revision.manual() == null
-        ? List.of(direction("upgrade", revision.upgrade()), direction("downgrade", revision.downgrade()))
-        : manualDirections(revision);
+    List<Direction> directions = revision.manual() != null ? manualDirections(revision)
+        : revision.script() != null ? scriptDirections(revision)
+        : List.of(direction("upgrade", operationCode(revision.upgrade(), OPERATIONS)),
+            direction("downgrade", operationCode(revision.downgrade(), OPERATIONS)));
     ClassName name = className(revision);
     FieldSpec revisionField = FieldSpec.builder(Revision.class, "REVISION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.$N($S,$W$S,$W$S,$W$S)", Revision.class, identity.draft() ? "draft" : "frozen",
@@ -133,14 +134,41 @@ public final class MigrationWriter {
   }
 
   /**
-   * One statement per operation, in the method itself while they fit one method; beyond that, in
-   * nested classes of at most {@link #PART_SIZE} characters each, called in order. Each part is a
-   * class of its own so that it also has its own constant pool: a revision of thousands of tables
-   * has more distinct names than one class file can hold.
+   * An SQL revision's directions: each statement of its file as written, then, model-only, what
+   * they leave (a baseline's schema); a revision without a down script has an empty downgrade.
    */
-  private static Direction direction(String name, List<Operation> operations) {
-    OperationCode code = new OperationCode(OPERATIONS);
-    List<List<CodeBlock>> parts = partition(operations.stream().map(operation -> operation.accept(code)).toList());
+  private static List<Direction> scriptDirections(LedgerRevision revision) {
+    String modelOnly = OPERATIONS + ".modelOnly()";
+    List<CodeBlock> upgrade = new ArrayList<>(sqlCode(revision.script().upgradeStatements()));
+    upgrade.addAll(operationCode(revision.upgrade(), modelOnly));
+    List<CodeBlock> downgrade = new ArrayList<>();
+    if (revision.script().downgrade() != null) {
+      downgrade.addAll(sqlCode(revision.script().downgradeStatements()));
+      downgrade.addAll(operationCode(revision.downgrade(), modelOnly));
+    }
+    return List.of(direction("upgrade", upgrade), direction("downgrade", downgrade));
+  }
+
+  private static List<CodeBlock> sqlCode(List<String> statements) {
+    return statements.stream()
+        .map(statement -> CodeBlock.builder().addStatement("$N.sql($S)", OPERATIONS, statement).build())
+        .toList();
+  }
+
+  /** One statement per operation, written on {@code operations} (the parameter, or its model-only view). */
+  private static List<CodeBlock> operationCode(List<Operation> operations, String on) {
+    OperationCode code = new OperationCode(on);
+    return operations.stream().map(operation -> operation.accept(code)).toList();
+  }
+
+  /**
+   * The statements, in the method itself while they fit one method; beyond that, in nested classes
+   * of at most {@link #PART_SIZE} characters each, called in order. Each part is a class of its own
+   * so that it also has its own constant pool: a revision of thousands of tables has more distinct
+   * names than one class file can hold.
+   */
+  private static Direction direction(String name, List<CodeBlock> statements) {
+    List<List<CodeBlock>> parts = partition(statements);
     MethodSpec.Builder method = directionMethod(name);
     if (parts.size() <= 1) {
       parts.forEach(part -> part.forEach(method::addCode));

@@ -14,7 +14,9 @@ import dev.tidemark.runtime.operation.AlterColumnType;
 import dev.tidemark.runtime.operation.AlterSequence;
 import dev.tidemark.runtime.operation.CreateIndex;
 import dev.tidemark.runtime.operation.CreateSequence;
+import dev.tidemark.runtime.json.CanonicalJson;
 import dev.tidemark.runtime.operation.CreateTable;
+import dev.tidemark.runtime.operation.CustomOperation;
 import dev.tidemark.runtime.operation.DropColumn;
 import dev.tidemark.runtime.operation.DropConstraint;
 import dev.tidemark.runtime.operation.DropIndex;
@@ -32,6 +34,7 @@ import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.ForeignKey;
 import dev.tidemark.runtime.schema.Index;
 import dev.tidemark.runtime.schema.PrimaryKey;
+import dev.tidemark.runtime.schema.RangePartitioning;
 import dev.tidemark.runtime.schema.TablePart;
 import dev.tidemark.runtime.schema.UniqueConstraint;
 import java.util.List;
@@ -51,6 +54,8 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
   static final ClassName FOREIGN_KEY = ClassName.get(ForeignKey.class);
   static final ClassName INDEX = ClassName.get(Index.class);
   private static final ClassName ACTION = ClassName.get(ForeignKey.Action.class);
+  static final ClassName PARTITIONING = ClassName.get(RangePartitioning.class);
+  private static final ClassName EXPIRED = ClassName.get(RangePartitioning.Expired.class);
 
   /** The static factories of the schema model the code calls, imported statically where used. */
   static final Map<ClassName, List<String>> FACTORIES = Map.of(
@@ -59,7 +64,8 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
       CHECK, List.of("check"),
       UNIQUE, List.of("unique"),
       FOREIGN_KEY, List.of("foreignKey"),
-      INDEX, List.of("index", "uniqueIndex"));
+      INDEX, List.of("index", "uniqueIndex"),
+      PARTITIONING, List.of("rangePartitioned"));
 
   private final String operations;
 
@@ -215,6 +221,12 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
     return statement("commentOnColumn($S, $S, $S)", operation.table(), operation.column(), operation.comment());
   }
 
+  /** A custom operation: its extension's kind and its arguments as the ledger records them. */
+  @Override
+  public CodeBlock visit(CustomOperation operation) {
+    return statement("custom($S,$W$S)", operation.kind(), CanonicalJson.compact(operation.arguments()));
+  }
+
   private CodeBlock statement(String call, Object... arguments) {
     return CodeBlock.builder().add("$N.", operations).addStatement(call, arguments).build();
   }
@@ -232,6 +244,19 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
       CodeBlock.Builder code = CodeBlock.builder().add("$T.unique($S", UNIQUE, unique.name());
       unique.columns().forEach(column -> code.add(", $S", column));
       return code.add(")").build();
+    }
+    if (part instanceof RangePartitioning partitioning) {
+      CodeBlock.Builder code = CodeBlock.builder().add("$T.rangePartitioned($S)", PARTITIONING, partitioning.column());
+      if (!partitioning.interval().toString().equals("1 month")) {
+        code.add("$Z.interval($S)", partitioning.interval().toString());
+      }
+      if (partitioning.premake() != 3) {
+        code.add("$Z.premake($L)", partitioning.premake());
+      }
+      if (partitioning.retention() != null) {
+        code.add("$Z.retention($S, $T.$L)", partitioning.retention().toString(), EXPIRED, partitioning.expired().name());
+      }
+      return code.build();
     }
     CheckConstraint check = (CheckConstraint) part;
     return CodeBlock.of("$T.check($S, $S)", CHECK, check.name(), check.expression());

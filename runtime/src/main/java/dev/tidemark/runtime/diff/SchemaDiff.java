@@ -19,6 +19,7 @@ import dev.tidemark.runtime.operation.DropIndex;
 import dev.tidemark.runtime.operation.DropSequence;
 import dev.tidemark.runtime.operation.DropTable;
 import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.operation.OperationExtensions;
 import dev.tidemark.runtime.operation.RenameColumn;
 import dev.tidemark.runtime.operation.RenameConstraint;
 import dev.tidemark.runtime.operation.RenameIndex;
@@ -108,6 +109,7 @@ public final class SchemaDiff {
       table.foreignKeys().forEach(key -> operations.add(new AddForeignKey(table.name(), key)));
     }
     changes.forEach(change -> change.addForeignKeys(operations));
+    changes.forEach(change -> change.addCustomOperations(operations));
     for (Sequence sequence : state.sequences()) {
       if (to.sequence(sequence.name()).isEmpty()) {
         operations.add(new DropSequence(sequence.name()));
@@ -256,6 +258,11 @@ public final class SchemaDiff {
 
     void addForeignKeys(List<Operation> operations) {
       foreignKeys.added().forEach(key -> operations.add(new AddForeignKey(to.name(), key)));
+    }
+
+    /** The changes only extensions know, such as a partitioning policy's. */
+    void addCustomOperations(List<Operation> operations) {
+      OperationExtensions.all().forEach(extension -> operations.addAll(extension.diff(from, to)));
     }
 
     /**

@@ -57,21 +57,31 @@ public sealed interface PlannedStep {
     }
   }
 
-  /** The steps of a migration's upgrade or downgrade, rendered against the managed schema. */
+  /**
+   * The steps of a migration's upgrade or downgrade, rendered against the managed schema; steps
+   * recorded only for the model do not run, so they have no planned step.
+   */
   static List<PlannedStep> of(List<Operations.Step> steps, PostgresRenderer renderer) {
-    return steps.stream().map(step -> of(step, renderer)).toList();
+    return steps.stream()
+        .filter(step -> !(step instanceof Operations.ModelOnlyStep))
+        .flatMap(step -> of(step, renderer).stream())
+        .toList();
   }
 
-  private static PlannedStep of(Operations.Step step, PostgresRenderer renderer) {
+  private static List<PlannedStep> of(Operations.Step step, PostgresRenderer renderer) {
     if (step instanceof Operations.JdbcStep jdbc) {
-      return new Java(jdbc.description(), jdbc.action());
+      return List.of(new Java(jdbc.description(), jdbc.action()));
+    }
+    if (step instanceof Operations.SqlStep sql) {
+      // Hand-written SQL may lock anything: assume the strongest lock.
+      return List.of(new Statement(new SqlStatement(sql.sql(), true, LockLevel.ACCESS_EXCLUSIVE)));
     }
     Operations.SchemaStep schemaStep = (Operations.SchemaStep) step;
     Operation operation = schemaStep.operation();
     if (schemaStep.concurrently() && operation instanceof CreateIndex index) {
-      return new ConcurrentIndex(renderer.renderConcurrently(index), index.index().name());
+      return List.of(new ConcurrentIndex(renderer.renderConcurrently(index), index.index().name()));
     }
-    return new Statement(renderer.render(operation));
+    return renderer.renderAll(operation).stream().<PlannedStep>map(Statement::new).toList();
   }
 
   /**

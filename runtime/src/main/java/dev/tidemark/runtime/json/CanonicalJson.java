@@ -45,6 +45,15 @@ public final class CanonicalJson {
     }
   }
 
+  /** {@code node} on one line, keys sorted: for a string literal in generated code. */
+  public static String compact(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(sorted(node));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
   /** Parses {@code text}; a syntax error is reported with its line and column. */
   public static JsonNode parse(String text) {
     try {

@@ -26,8 +26,12 @@ import dev.tidemark.runtime.operation.AlterSequence;
 import dev.tidemark.runtime.operation.DropSequence;
 import dev.tidemark.runtime.operation.SetTableComment;
 import dev.tidemark.runtime.operation.SetColumnComment;
+import dev.tidemark.runtime.operation.CustomOperation;
 import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.operation.OperationExtensions;
 import dev.tidemark.runtime.schema.CheckConstraint;
+import dev.tidemark.runtime.schema.PartitionInterval;
+import dev.tidemark.runtime.schema.RangePartitioning;
 import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.ForeignKey;
 import dev.tidemark.runtime.schema.Index;
@@ -38,6 +42,7 @@ import dev.tidemark.runtime.schema.Table;
 import dev.tidemark.runtime.schema.UniqueConstraint;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -221,6 +226,11 @@ public final class ModelJson {
     }
 
     @Override
+    public ObjectNode visit(CustomOperation op) {
+      return tagged("custom").put("kind", op.kind()).set("arguments", op.arguments());
+    }
+
+    @Override
     public ObjectNode visit(SetColumnComment op) {
       ObjectNode node = tagged("set_column_comment").put("table", op.table()).put("column", op.column());
       return op.comment() == null ? node.putNull("comment") : node.put("comment", op.comment());
@@ -265,6 +275,7 @@ public final class ModelJson {
           new SetTableComment(only(f, "table", "comment").string("table"), f.optionalString("comment"));
       case "set_column_comment" -> new SetColumnComment(
           only(f, "table", "column", "comment").string("table"), f.string("column"), f.optionalString("comment"));
+      case "custom" -> OperationExtensions.of(only(f, "kind", "arguments").string("kind")).read(f.object("arguments"));
       default -> throw new LedgerFormatException(f.path() + ".op", "unknown operation '" + kind + "'");
     });
   }
@@ -297,11 +308,34 @@ public final class ModelJson {
     if (table.comment() != null) {
       node.put("comment", table.comment());
     }
+    if (table.partitioning() != null) {
+      node.set("partitioning", partitioning(table.partitioning()));
+    }
     return node;
   }
 
+  /** Range partitioning as the ledger records it; public for extensions whose operations carry it. */
+  public static ObjectNode partitioning(RangePartitioning partitioning) {
+    ObjectNode node = CanonicalJson.object()
+        .put("column", partitioning.column())
+        .put("interval", partitioning.interval().toString())
+        .put("premake", partitioning.premake())
+        .put("expired", partitioning.expired().name().toLowerCase(Locale.ROOT));
+    return partitioning.retention() == null ? node : node.put("retention", partitioning.retention().toString());
+  }
+
+  public static RangePartitioning partitioning(JsonFields fields) {
+    fields.allowOnly(Set.of("column", "interval", "premake", "retention", "expired"));
+    return fields.build(f -> new RangePartitioning(f.string("column"), PartitionInterval.parse(f.string("interval")),
+        Math.toIntExact(f.integer("premake")),
+        f.has("retention") ? PartitionInterval.parse(f.string("retention")) : null,
+        RangePartitioning.Expired.valueOf(f.string("expired").toUpperCase(Locale.ROOT))));
+  }
+
   private static Table table(JsonFields fields) {
-    fields.allowOnly(Set.of("name", "columns", "primary_key", "checks", "uniques", "foreign_keys", "indexes", "comment"));
+    fields.allowOnly(Set.of("name", "columns", "primary_key", "checks", "uniques", "foreign_keys", "indexes", "comment",
+        "partitioning"));
+    RangePartitioning partitioning = fields.has("partitioning") ? partitioning(fields.object("partitioning")) : null;
     List<Column> columns = fields.objects("columns").stream().map(ModelJson::column).toList();
     PrimaryKey primaryKey = fields.has("primary_key") ? primaryKey(fields.object("primary_key")) : null;
     List<CheckConstraint> checks = fields.objects("checks").stream().map(ModelJson::check).toList();
@@ -309,7 +343,7 @@ public final class ModelJson {
     List<ForeignKey> foreignKeys = optionalObjects(fields, "foreign_keys").stream().map(ModelJson::foreignKey).toList();
     List<Index> indexes = optionalObjects(fields, "indexes").stream().map(ModelJson::index).toList();
     return fields.build(f -> new Table(f.string("name"), columns, primaryKey, uniques, checks, foreignKeys, indexes,
-        f.optionalString("comment")));
+        f.optionalString("comment"), partitioning));
   }
 
   private static ObjectNode column(Column column) {

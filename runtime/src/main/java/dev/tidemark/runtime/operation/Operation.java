@@ -29,7 +29,8 @@ public sealed interface Operation
         AlterSequence,
         DropSequence,
         SetTableComment,
-        SetColumnComment {
+        SetColumnComment,
+        CustomOperation {
 
   /** The table or sequence the operation acts on, so a message can point at the entity behind it. */
   String subject();
@@ -95,6 +96,16 @@ public sealed interface Operation
     R visit(SetTableComment operation);
 
     R visit(SetColumnComment operation);
+
+    /**
+     * An operation of an {@link OperationExtension}. The renderer, the JSON codec and the code
+     * generator handle every kind through {@link CustomOperation}'s own methods; a visitor that has
+     * no use for custom operations may leave this default, which refuses them by name.
+     */
+    default R visit(CustomOperation operation) {
+      throw new UnsupportedOperationException(getClass().getName() + " does not handle custom operation "
+          + operation.kind() + ": " + operation.describe());
+    }
   }
 
   static Table requireTable(Schema schema, String table) {

@@ -21,9 +21,11 @@ import java.util.stream.Stream;
  * @param foreignKeys the foreign keys, sorted by name
  * @param indexes the indexes other than those backing constraints, sorted by name
  * @param comment the table comment, or {@code null}
+ * @param partitioning its range partitioning, or {@code null} for a plain table
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
-    List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment) {
+    List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment,
+    RangePartitioning partitioning) {
 
   public Table {
     PostgresNames.requireName(name, "table name");
@@ -52,6 +54,9 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         }
       }
     }
+    if (partitioning != null) {
+      requirePartitionKeyIn(name, columnNames, partitioning.column(), primaryKey, uniques);
+    }
     Set<String> constraintNames = new HashSet<>();
     Stream.of(Stream.ofNullable(primaryKey).map(PrimaryKey::name), uniques.stream().map(UniqueConstraint::name),
             checks.stream().map(CheckConstraint::name), foreignKeys.stream().map(ForeignKey::name))
@@ -63,14 +68,44 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         });
   }
 
+  /** A plain table, not partitioned. */
+  public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+      List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment) {
+    this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, null);
+  }
+
+  /**
+   * PostgreSQL's rule for a partitioned table: its primary key and unique constraints must include
+   * the partition column, since each partition enforces them on its own rows only.
+   */
+  private static void requirePartitionKeyIn(String table, Set<String> columnNames, String column, PrimaryKey primaryKey,
+      List<UniqueConstraint> uniques) {
+    if (!columnNames.contains(column)) {
+      throw new IllegalArgumentException("table " + table + " is partitioned by missing column " + column);
+    }
+    if (primaryKey != null && !primaryKey.columns().contains(column)) {
+      throw new IllegalArgumentException("the primary key of table " + table + " must include its partition column "
+          + column);
+    }
+    for (UniqueConstraint unique : uniques) {
+      if (!unique.columns().contains(column)) {
+        throw new IllegalArgumentException("unique constraint " + unique.name() + " of table " + table
+            + " must include its partition column " + column);
+      }
+    }
+  }
+
   /** A table from the parts a {@code create table} statement lists, in that order. */
   public static Table of(String name, List<? extends TablePart> parts) {
     List<Column> columns = new ArrayList<>();
     List<UniqueConstraint> uniques = new ArrayList<>();
     List<CheckConstraint> checks = new ArrayList<>();
     PrimaryKey primaryKey = null;
+    RangePartitioning partitioning = null;
     for (TablePart part : parts) {
-      if (part instanceof Column column) {
+      if (part instanceof RangePartitioning range) {
+        partitioning = range;
+      } else if (part instanceof Column column) {
         columns.add(column);
       } else if (part instanceof UniqueConstraint unique) {
         uniques.add(unique);
@@ -82,10 +117,10 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         primaryKey = (PrimaryKey) part;
       }
     }
-    return new Table(name, columns, primaryKey, uniques, checks, List.of(), List.of(), null);
+    return new Table(name, columns, primaryKey, uniques, checks, List.of(), List.of(), null, partitioning);
   }
 
-  /** The parts in {@code create table} order: columns, then the primary key, uniques and checks. */
+  /** The parts in {@code create table} order: columns, then the primary key, uniques, checks and partitioning. */
   public List<TablePart> parts() {
     List<TablePart> parts = new ArrayList<>(columns);
     if (primaryKey != null) {
@@ -93,13 +128,16 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
     parts.addAll(uniques);
     parts.addAll(checks);
+    if (partitioning != null) {
+      parts.add(partitioning);
+    }
     return parts;
   }
 
   /** What {@code create table} creates: no foreign keys, indexes or comments, which follow on their own. */
   public Table createdPart() {
     return new Table(name, columns.stream().map(column -> column.comment(null)).toList(), primaryKey, uniques, checks,
-        List.of(), List.of(), null);
+        List.of(), List.of(), null, partitioning);
   }
 
   public Optional<Column> column(String columnName) {
@@ -129,12 +167,12 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
   public Table withColumn(Column column) {
     List<Column> extended = new ArrayList<>(columns);
     extended.add(column);
-    return new Table(name, extended, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+    return new Table(name, extended, primaryKey, uniques, checks, foreignKeys, indexes, comment, partitioning);
   }
 
   public Table withoutColumn(String columnName) {
     return new Table(name, columns.stream().filter(column -> !column.name().equals(columnName)).toList(),
-        primaryKey, uniques, checks, foreignKeys, indexes, comment);
+        primaryKey, uniques, checks, foreignKeys, indexes, comment, partitioning);
   }
 
   /** This table with one column replaced by {@code change} applied to it, in the same position. */
@@ -142,7 +180,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     List<Column> changed = columns.stream()
         .map(column -> column.name().equals(columnName) ? change.apply(column) : column)
         .toList();
-    return new Table(name, changed, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+    return new Table(name, changed, primaryKey, uniques, checks, foreignKeys, indexes, comment, partitioning);
   }
 
   /**
@@ -160,53 +198,61 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
             check.expression().replace(quotedFrom, quotedTo))).toList(),
         foreignKeys.stream().map(key -> key.withColumnRenamed(name, name, from, to)).toList(),
         indexes.stream().map(index -> index.withColumnRenamed(from, to)).toList(),
-        comment);
+        comment, partitioning == null ? null : partitioning.withColumnRenamed(from, to));
   }
 
   /** This table with the foreign keys that reference {@code table} following a rename of its column. */
   Table withReferencedColumnRenamed(String table, String from, String to) {
     return new Table(name, columns, primaryKey, uniques, checks,
         foreignKeys.stream().map(key -> key.withColumnRenamed(table, name.equals(table) ? "" : name, from, to)).toList(),
-        indexes, comment);
+        indexes, comment, partitioning);
   }
 
   Table withReferencedTableRenamed(String from, String to) {
     return new Table(name, columns, primaryKey, uniques, checks,
         foreignKeys.stream().map(key -> key.referencedTable().equals(from) ? key.withReferencedTable(to) : key).toList(),
-        indexes, comment);
+        indexes, comment, partitioning);
   }
 
   public Table withName(String newName) {
-    return new Table(newName, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+    return new Table(newName, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, partitioning);
   }
 
   public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-    return new Table(name, columns, newPrimaryKey, uniques, checks, foreignKeys, indexes, comment);
+    return new Table(name, columns, newPrimaryKey, uniques, checks, foreignKeys, indexes, comment, partitioning);
   }
 
   public Table withUnique(UniqueConstraint unique) {
-    return new Table(name, columns, primaryKey, append(uniques, unique), checks, foreignKeys, indexes, comment);
+    return new Table(name, columns, primaryKey, append(uniques, unique), checks, foreignKeys, indexes, comment,
+        partitioning);
   }
 
   public Table withCheck(CheckConstraint check) {
-    return new Table(name, columns, primaryKey, uniques, append(checks, check), foreignKeys, indexes, comment);
+    return new Table(name, columns, primaryKey, uniques, append(checks, check), foreignKeys, indexes, comment,
+        partitioning);
   }
 
   public Table withForeignKey(ForeignKey key) {
-    return new Table(name, columns, primaryKey, uniques, checks, append(foreignKeys, key), indexes, comment);
+    return new Table(name, columns, primaryKey, uniques, checks, append(foreignKeys, key), indexes, comment,
+        partitioning);
   }
 
   public Table withIndex(Index index) {
-    return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, append(indexes, index), comment);
+    return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, append(indexes, index), comment,
+        partitioning);
   }
 
   public Table withoutIndex(String indexName) {
     return new Table(name, columns, primaryKey, uniques, checks, foreignKeys,
-        indexes.stream().filter(index -> !index.name().equals(indexName)).toList(), comment);
+        indexes.stream().filter(index -> !index.name().equals(indexName)).toList(), comment, partitioning);
+  }
+
+  public Table withPartitioning(RangePartitioning newPartitioning) {
+    return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, newPartitioning);
   }
 
   public Table withComment(String newComment) {
-    return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, newComment);
+    return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, newComment, partitioning);
   }
 
   /** This table without the constraint named {@code constraintName}, whatever its kind. */
@@ -216,7 +262,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         uniques.stream().filter(unique -> !unique.name().equals(constraintName)).toList(),
         checks.stream().filter(check -> !check.name().equals(constraintName)).toList(),
         foreignKeys.stream().filter(key -> !key.name().equals(constraintName)).toList(),
-        indexes, comment);
+        indexes, comment, partitioning);
   }
 
   /** This table with a constraint renamed, whatever its kind. */
@@ -231,14 +277,14 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
             ? new ForeignKey(to, key.columns(), key.referencedTable(), key.referencedColumns(), key.onDelete(),
                 key.onUpdate())
             : key).toList(),
-        indexes, comment);
+        indexes, comment, partitioning);
   }
 
   public Table withIndexRenamed(String from, String to) {
     return new Table(name, columns, primaryKey, uniques, checks, foreignKeys,
         indexes.stream().map(index -> index.name().equals(from) ? new Index(to, index.keys(), index.unique()) : index)
             .toList(),
-        comment);
+        comment, partitioning);
   }
 
   private static <T> List<T> append(List<T> list, T element) {

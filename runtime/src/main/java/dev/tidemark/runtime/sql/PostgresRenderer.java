@@ -21,6 +21,7 @@ import dev.tidemark.runtime.operation.AlterSequence;
 import dev.tidemark.runtime.operation.CreateIndex;
 import dev.tidemark.runtime.operation.CreateSequence;
 import dev.tidemark.runtime.operation.CreateTable;
+import dev.tidemark.runtime.operation.CustomOperation;
 import dev.tidemark.runtime.operation.DropColumn;
 import dev.tidemark.runtime.operation.DropConstraint;
 import dev.tidemark.runtime.operation.DropIndex;
@@ -39,11 +40,13 @@ import dev.tidemark.runtime.schema.ForeignKey;
 import dev.tidemark.runtime.schema.Index;
 import dev.tidemark.runtime.schema.PostgresNames;
 import dev.tidemark.runtime.schema.PrimaryKey;
+import dev.tidemark.runtime.schema.RangePartitioning;
 import dev.tidemark.runtime.schema.Sequence;
 import dev.tidemark.runtime.schema.TablePart;
 import dev.tidemark.runtime.schema.UniqueConstraint;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Renders operations as PostgreSQL statements against one schema, every identifier quoted. */
 public final class PostgresRenderer {
@@ -58,11 +61,21 @@ public final class PostgresRenderer {
   }
 
   public List<SqlStatement> render(List<Operation> operations) {
-    return operations.stream().map(this::render).toList();
+    return operations.stream().flatMap(operation -> renderAll(operation).stream()).toList();
   }
 
+  /** The one statement of a built-in operation; a custom operation may render none or several ({@link #renderAll}). */
   public SqlStatement render(Operation operation) {
-    return operation.accept(statements);
+    List<SqlStatement> rendered = renderAll(operation);
+    if (rendered.size() != 1) {
+      throw new IllegalStateException(operation.describe() + " renders " + rendered.size() + " statements, not one");
+    }
+    return rendered.get(0);
+  }
+
+  /** The statements of any operation: one for a built-in kind, those it gives for a custom one. */
+  public List<SqlStatement> renderAll(Operation operation) {
+    return operation instanceof CustomOperation custom ? custom.render(schema) : List.of(operation.accept(statements));
   }
 
   /**
@@ -79,9 +92,18 @@ public final class PostgresRenderer {
     return new SqlStatement("drop index concurrently if exists " + qualified(index), false, SHARE_UPDATE_EXCLUSIVE);
   }
 
-  /** The statements as a script a DBA can read or run with psql. */
+  /**
+   * The statements as a script a DBA can read or run with psql; an operation that runs no statement
+   * shows as a comment, so reviewers still see it.
+   */
   public String script(List<Operation> operations) {
-    return render(operations).stream().map(statement -> statement.sql() + ";\n").collect(Collectors.joining("\n"));
+    return operations.stream()
+        .flatMap(operation -> {
+          List<SqlStatement> rendered = renderAll(operation);
+          return rendered.isEmpty() ? Stream.of("-- " + operation.describe() + " (no statement)\n")
+              : rendered.stream().map(statement -> statement.sql() + ";\n");
+        })
+        .collect(Collectors.joining("\n"));
   }
 
   /** One statement per operation kind. */
@@ -90,9 +112,12 @@ public final class PostgresRenderer {
     @Override
     public SqlStatement visit(CreateTable operation) {
       String body = operation.table().parts().stream()
+          .filter(part -> !(part instanceof RangePartitioning))
           .map(PostgresRenderer::tablePart)
           .collect(Collectors.joining(",\n    ", "(\n    ", "\n)"));
-      return locking(NONE, "create table " + qualified(operation.table().name()) + " " + body);
+      RangePartitioning partitioning = operation.table().partitioning();
+      return locking(NONE, "create table " + qualified(operation.table().name()) + " " + body
+          + (partitioning == null ? "" : " partition by range (" + quote(partitioning.column()) + ")"));
     }
 
     @Override

@@ -6,11 +6,14 @@ import static dev.tidemark.runtime.schema.ForeignKey.foreignKey;
 import static dev.tidemark.runtime.schema.Index.index;
 import static dev.tidemark.runtime.schema.Index.uniqueIndex;
 import static dev.tidemark.runtime.schema.PrimaryKey.primaryKey;
+import static dev.tidemark.runtime.schema.RangePartitioning.rangePartitioned;
 import static dev.tidemark.runtime.schema.UniqueConstraint.unique;
 
 import dev.tidemark.runtime.Operations;
 import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.partition.AlterRangePartitioning;
 import dev.tidemark.runtime.schema.ForeignKey;
+import dev.tidemark.runtime.schema.RangePartitioning;
 import java.util.List;
 
 /** One operation of every kind, with every optional part set somewhere, for round-trip tests. */
@@ -58,6 +61,12 @@ public final class EveryOperation {
     ops.commentOnTable("books", null);
     ops.commentOnColumn("books", "risk_limit", "in USD");
     ops.commentOnColumn("books", "risk_limit", null);
+    ops.createTable("fills",
+        column("id", "bigint").notNull(),
+        column("filled_on", "date").notNull(),
+        primaryKey("fills_pkey", "id", "filled_on"),
+        rangePartitioned("filled_on").interval("1 week").premake(4).retention("26 weeks", RangePartitioning.Expired.DROP));
+    ops.add(new AlterRangePartitioning("fills", rangePartitioned("filled_on"), rangePartitioned("filled_on").premake(6)));
     return ops.list();
   }
 }

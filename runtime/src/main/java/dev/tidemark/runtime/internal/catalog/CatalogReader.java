@@ -46,9 +46,10 @@ public final class CatalogReader {
 
   public Schema read() throws SQLException {
     Map<String, TableParts> tables = new LinkedHashMap<>();
+    // Partitions belong to their partitioned table, which the model describes; they are not tables of their own.
     forEachRow("select c.relname, obj_description(c.oid, 'pg_class') from pg_class c"
         + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = ? and c.relkind in ('r', 'p')"
-        + " order by c.relname", row -> {
+        + " and not c.relispartition order by c.relname", row -> {
           if (!ignoredTables.contains(row.getString(1))) {
             tables.put(row.getString(1), new TableParts(row.getString(2)));
           }

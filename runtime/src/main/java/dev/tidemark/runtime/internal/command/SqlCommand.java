@@ -2,12 +2,14 @@ package dev.tidemark.runtime.internal.command;
 
 import dev.tidemark.runtime.ErrorCode;
 import dev.tidemark.runtime.Migration;
+import dev.tidemark.runtime.Operations;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.SqlScript;
 import dev.tidemark.runtime.TidemarkException;
 import dev.tidemark.runtime.internal.AdvisoryLock;
 import dev.tidemark.runtime.internal.PlannedStep;
 import dev.tidemark.runtime.internal.RevisionChain;
+import dev.tidemark.runtime.schema.PostgresNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -77,6 +79,11 @@ public final class SqlCommand {
       script.append("set ").append(transactional ? "local " : "").append("statement_timeout = ")
           .append(context.settings().statementTimeout().toMillis()).append(";\n");
     }
+    if (runsHandWrittenSql(migration, upgrade)) {
+      // As the migrator runs it: the managed schema first, so the revision's unqualified names resolve to it.
+      script.append("select set_config('search_path', ").append(literal(PostgresNames.quote(context.schema()) + ", "))
+          .append(" || current_setting('search_path'), ").append(transactional).append(");\n");
+    }
     for (PlannedStep step : steps) {
       if (step instanceof PlannedStep.ConcurrentIndex index) {
         // A retry after a failed build must first drop the INVALID index it left.
@@ -87,6 +94,20 @@ public final class SqlCommand {
     script.append(upgrade ? context.history().insertScript(revision) : context.history().deleteScript(revision.id()))
         .append(";\n");
     script.append(transactional ? "commit;\n" : "reset lock_timeout;\nreset statement_timeout;\n");
+  }
+
+  private static boolean runsHandWrittenSql(Migration migration, boolean upgrade) {
+    Operations operations = new Operations();
+    if (upgrade) {
+      migration.upgrade(operations);
+    } else {
+      migration.downgrade(operations);
+    }
+    return operations.steps().stream().anyMatch(Operations.SqlStep.class::isInstance);
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
   }
 
   private static String name(RevisionChain chain, int count) {

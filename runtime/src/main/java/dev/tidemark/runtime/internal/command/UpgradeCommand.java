@@ -9,7 +9,6 @@ import dev.tidemark.runtime.TidemarkException;
 import dev.tidemark.runtime.internal.HistoryRow;
 import dev.tidemark.runtime.internal.PlannedStep;
 import dev.tidemark.runtime.internal.UpgradePlan;
-import dev.tidemark.runtime.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -111,10 +110,18 @@ public final class UpgradeCommand {
   private List<String> recordedDowngrade(Migration migration) {
     Operations downgrade = new Operations();
     migration.downgrade(downgrade);
-    if (downgrade.steps().size() != downgrade.list().size()) {
+    if (downgrade.steps().stream().anyMatch(Operations.JdbcStep.class::isInstance)) {
       return null;
     }
-    return context.renderer().render(downgrade.list()).stream().map(SqlStatement::sql).toList();
+    List<String> statements = new ArrayList<>();
+    for (Operations.Step step : downgrade.steps()) {
+      if (step instanceof Operations.SchemaStep schema) {
+        context.renderer().renderAll(schema.operation()).forEach(statement -> statements.add(statement.sql()));
+      } else if (step instanceof Operations.SqlStep sql) {
+        statements.add(sql.sql());
+      }
+    }
+    return statements;
   }
 
   /**

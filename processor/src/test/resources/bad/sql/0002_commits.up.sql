@@ -1,0 +1,2 @@
+insert into desk (id, name) values (1, 'Rates');
+commit;

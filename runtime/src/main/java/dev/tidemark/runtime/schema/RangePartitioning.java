@@ -1,0 +1,62 @@
+package dev.tidemark.runtime.schema;
+
+import java.util.Objects;
+
+/**
+ * A table partitioned by range of a date or timestamp column ({@code partition by range}), with
+ * the policy the runtime keeps its partitions by: created {@code premake} intervals ahead at
+ * boot, and detached or dropped once older than {@code retention}.
+ *
+ * @param column the partition key column; every primary key and unique constraint must include it
+ * @param interval the span of one partition
+ * @param premake how many partitions after the current one exist at all times
+ * @param retention how long a partition is kept after it ends, or {@code null} to keep every one
+ * @param expired what happens to a partition past its retention
+ */
+public record RangePartitioning(String column, PartitionInterval interval, int premake, PartitionInterval retention,
+    Expired expired) implements TablePart {
+
+  /** What happens to a partition past its retention. */
+  public enum Expired {
+    /** Detached concurrently: the rows stay, in a table of their own, for archiving. */
+    DETACH,
+    /** Dropped with its rows. */
+    DROP
+  }
+
+  public RangePartitioning {
+    PostgresNames.requireName(column, "partition column");
+    Objects.requireNonNull(interval, "interval");
+    Objects.requireNonNull(expired, "expired");
+    if (premake < 0) {
+      throw new IllegalArgumentException("premake is a number of partitions, at least 0: " + premake);
+    }
+  }
+
+  /** Partitioned by month on {@code column}, three months made ahead, every partition kept. */
+  public static RangePartitioning rangePartitioned(String column) {
+    return new RangePartitioning(column, new PartitionInterval(1, PartitionInterval.Unit.MONTH), 3, null,
+        Expired.DETACH);
+  }
+
+  public RangePartitioning interval(String text) {
+    return new RangePartitioning(column, PartitionInterval.parse(text), premake, retention, expired);
+  }
+
+  public RangePartitioning premake(int partitions) {
+    return new RangePartitioning(column, interval, partitions, retention, expired);
+  }
+
+  public RangePartitioning retention(String text, Expired then) {
+    return new RangePartitioning(column, interval, premake, PartitionInterval.parse(text), then);
+  }
+
+  public RangePartitioning withColumnRenamed(String from, String to) {
+    return column.equals(from) ? new RangePartitioning(to, interval, premake, retention, expired) : this;
+  }
+
+  /** The same partition key: what {@code create table} fixed, which only a rebuild of the table changes. */
+  public boolean sameKey(RangePartitioning other) {
+    return other != null && column.equals(other.column);
+  }
+}
