@@ -8,6 +8,7 @@ import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Table;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -23,7 +24,7 @@ final class FrozenLedger {
   static void write(Path root, Schema target, int revisions) {
     String schema = target.name();
     LedgerWriter writer = new LedgerWriter(new Ledger(schema, root.resolve(schema), List.of(), List.of(),
-        Schema.empty(schema)));
+        Schema.empty(schema), Map.of()));
     List<Table> tables = target.tables();
     Schema state = Schema.empty(schema);
     String parent = null;
@@ -36,7 +37,7 @@ final class FrozenLedger {
       state = after;
       parent = id;
     }
-    writer.writeHead(target, parent);
+    writer.writeHead(target, parent, parent);
   }
 
   /** The schema the ledger's draft at {@code root} leads to, as the processor recorded it. */

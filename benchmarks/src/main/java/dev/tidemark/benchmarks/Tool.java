@@ -99,7 +99,7 @@ enum Tool {
 
   /** The query Tidemark's no-op boot sends (HistoryTable.readIfExists), which the floor sends too. */
   static final String HISTORY_QUERY = "select revision, parent, checksum, draft from "
-      + PostgresNames.qualify(ToolFixtures.TIDEMARK_SCHEMA, HistoryTable.NAME) + " order by installed_rank";
+      + PostgresNames.qualify(ToolFixtures.TIDEMARK_SCHEMA, HistoryTable.DEFAULT_NAME) + " order by installed_rank";
 
   private final String label;
 
