@@ -32,6 +32,14 @@ final class CliDatabase {
     return List.of("--url", url(), "--user", dataSource.getUser());
   }
 
+  /** {@code tidemark <verb> --classpath <fixture> <connection> <rest>}, against this database. */
+  CliProcess.Result tidemark(String verb, String... rest) {
+    List<String> args = new ArrayList<>(List.of(verb, "--classpath", Classpaths.BOOKS));
+    args.addAll(connection());
+    args.addAll(List.of(rest));
+    return cli().run(args);
+  }
+
   CliProcess cli() {
     CliProcess cli = new CliProcess();
     if (dataSource.getPassword() != null) {

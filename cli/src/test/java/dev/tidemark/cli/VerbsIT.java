@@ -179,9 +179,7 @@ class VerbsIT {
   }
 
   private Result tidemark(String verb, String... rest) {
-    List<String> args = arguments(verb, Classpaths.BOOKS);
-    args.addAll(List.of(rest));
-    return database.cli().run(args);
+    return database.tidemark(verb, rest);
   }
 
   private List<String> arguments(String verb, String classpath) {
