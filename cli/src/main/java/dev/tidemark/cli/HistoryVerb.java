@@ -2,6 +2,7 @@ package dev.tidemark.cli;
 
 import dev.tidemark.runtime.HistoryEntry;
 import dev.tidemark.runtime.Migrator;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,11 +27,11 @@ final class HistoryVerb extends DatabaseVerb {
       output.line("schema " + migrator.schema() + " has no applied revision");
       return ExitCodes.OK;
     }
-    output.line(String.format("%4s  %-32s  %-24s  %-16s  %8s  %s", "rank", "revision", "applied at (UTC)",
+    output.line(String.format("%4s  %-32s  %-20s  %-16s  %8s  %s", "rank", "revision", "applied at (UTC)",
         "by", "ms", "description"));
     for (HistoryEntry entry : history) {
-      output.line(String.format("%4d  %-32s  %-24s  %-16s  %8d  %s%s%s", entry.installedRank(), entry.revision(),
-          entry.appliedAt(), entry.appliedBy(), entry.executionMillis(), entry.description(),
+      output.line(String.format("%4d  %-32s  %-20s  %-16s  %8d  %s%s%s", entry.installedRank(), entry.revision(),
+          entry.appliedAt().truncatedTo(ChronoUnit.SECONDS), entry.appliedBy(), entry.executionMillis(), entry.description(),
           entry.stamped() ? " (stamped)" : "", entry.draft() ? " (draft)" : ""));
     }
     return ExitCodes.OK;

@@ -34,10 +34,15 @@ final class CliDatabase {
 
   /** {@code tidemark <verb> --classpath <fixture> <connection> <rest>}, against this database. */
   CliProcess.Result tidemark(String verb, String... rest) {
-    List<String> args = new ArrayList<>(List.of(verb, "--classpath", Classpaths.BOOKS));
+    return cli().run(arguments(Classpaths.BOOKS, verb, rest));
+  }
+
+  /** {@code <verb> --classpath <classpath> <connection> <rest>}. */
+  List<String> arguments(String classpath, String verb, String... rest) {
+    List<String> args = new ArrayList<>(List.of(verb, "--classpath", classpath));
     args.addAll(connection());
     args.addAll(List.of(rest));
-    return cli().run(args);
+    return args;
   }
 
   CliProcess cli() {

@@ -78,8 +78,7 @@ class ConsoleIT {
     CliDatabase database = CliDatabase.fresh();
     // What picocli's Ansi.AUTO decides on a terminal, forced, since a test has none.
     Result upgrade = database.cli().jvmOption("-Dpicocli.ansi=true")
-        .run(List.of("upgrade", "--classpath", Classpaths.BOOKS, "--url", database.url(),
-            "--user", database.connection().get(3)));
+        .run(database.arguments(Classpaths.BOOKS, "upgrade"));
 
     assertEquals(0, upgrade.exitCode(), upgrade::all);
     assertTrue(upgrade.out().contains(ESCAPE), upgrade::out);

@@ -9,7 +9,6 @@ import dev.tidemark.cli.fixture.BooksCatalog;
 import dev.tidemark.cli.fixture.V0001_CreateBooks;
 import dev.tidemark.cli.fixture.V0002_AddBooksIsbn;
 import dev.tidemark.cli.fixture.V0003_CreateAuthors;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -164,13 +163,12 @@ class VerbsIT {
 
   @Test
   void aRealGeneratedCatalogIsChosenBySchemaAndMigratedUnderAnotherName() {
-    Result several = database.cli().run(arguments("status", Classpaths.both()));
+    Result several = database.cli().run(database.arguments(Classpaths.both(), "status"));
     assertEquals(ExitCodes.USAGE, several.exitCode(), several::all);
     assertTrue(several.err().contains("several schemas (cli_books, prop_trading_model)"), several::err);
 
-    List<String> upgrade = arguments("upgrade", Classpaths.both());
-    upgrade.addAll(List.of("--schema", "prop_trading_model", "--managed-schema", "trading_blue"));
-    Result result = database.cli().run(upgrade);
+    Result result = database.cli().run(database.arguments(Classpaths.both(), "upgrade",
+        "--schema", "prop_trading_model", "--managed-schema", "trading_blue"));
 
     assertEquals(0, result.exitCode(), result::all);
     assertTrue(result.out().contains("applying  0001_initial"), result::out);
@@ -180,11 +178,5 @@ class VerbsIT {
 
   private Result tidemark(String verb, String... rest) {
     return database.tidemark(verb, rest);
-  }
-
-  private List<String> arguments(String verb, String classpath) {
-    List<String> args = new ArrayList<>(List.of(verb, "--classpath", classpath));
-    args.addAll(database.connection());
-    return args;
   }
 }
