@@ -28,7 +28,7 @@ final class DowngradeVerb extends DatabaseVerb {
     }
     DowngradeReport report = migrator(new ProgressPrinter(output)).downgrade(target);
     output.line("schema " + report.schema() + ": reverted " + report.reverted().size() + " revision(s) in "
-        + report.elapsed().toMillis() + " ms, now at " + output.strong(UpgradeVerb.at(report.head())));
+        + report.elapsed().toMillis() + " ms, now at " + output.strong(RevisionIds.orBase(report.head())));
     return ExitCodes.OK;
   }
 }

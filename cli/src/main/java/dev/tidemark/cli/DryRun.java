@@ -18,7 +18,8 @@ final class DryRun {
 
   private DryRun() {}
 
-  static void printUpgrade(Output output, Migrator migrator, RevisionIds ids, StatusReport status, String target) {
+  static void printUpgrade(Output output, Migrator migrator, RevisionIds ids, StatusReport status, String target,
+      boolean devMode) {
     if (status.aheadOfCode()) {
       output.line("-- dry run: schema " + status.schema() + " is ahead of this build (" + status.ahead()
           + "); upgrade would apply nothing");
@@ -35,6 +36,13 @@ final class DryRun {
           + " would apply nothing");
       return;
     }
+    // The offline script does not refuse drafts; the upgrade it stands for does.
+    ids.between(from, to).stream().filter(status.drafts()::contains).findFirst()
+        .filter(draft -> !devMode)
+        .ifPresent(draft -> {
+          throw TidemarkException.of(ErrorCode.DRAFT_REFUSED, "draft revision " + draft + " of schema "
+              + status.schema() + " is applied only in dev mode (--dev)");
+        });
     printScript(output, "upgrade", migrator.sql(ids.nameAt(from) + ":" + ids.nameAt(to)));
   }
 

@@ -31,8 +31,8 @@ final class HistoryVerb extends DatabaseVerb {
         "by", "ms", "description"));
     for (HistoryEntry entry : history) {
       output.line(String.format("%4d  %-32s  %-20s  %-16s  %8d  %s%s%s", entry.installedRank(), entry.revision(),
-          entry.appliedAt().truncatedTo(ChronoUnit.SECONDS), entry.appliedBy(), entry.executionMillis(), entry.description(),
-          entry.stamped() ? " (stamped)" : "", entry.draft() ? " (draft)" : ""));
+          entry.appliedAt().truncatedTo(ChronoUnit.SECONDS), entry.appliedBy(), entry.executionMillis(),
+          entry.description(), entry.stamped() ? " (stamped)" : "", entry.draft() ? " (draft)" : ""));
     }
     return ExitCodes.OK;
   }

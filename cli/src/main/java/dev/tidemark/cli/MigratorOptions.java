@@ -46,6 +46,10 @@ final class MigratorOptions {
     return loaded;
   }
 
+  boolean devMode() {
+    return devMode;
+  }
+
   /** A builder with every setting given; {@link Migrator.Builder#build()} checks them before connecting. */
   Migrator.Builder builder(DataSource dataSource) {
     Migrator.Builder builder = Migrator.builder(dataSource)

@@ -41,6 +41,11 @@ record RevisionIds(List<String> ids) {
     return index + 1;
   }
 
+  /** A revision id as reports give it, where {@code null} means no revision is applied. */
+  static String orBase(String revision) {
+    return revision == null ? BASE : revision;
+  }
+
   String nameAt(int position) {
     return position == 0 ? BASE : ids.get(position - 1);
   }

@@ -26,7 +26,7 @@ final class StampVerb extends DatabaseVerb {
       return ExitCodes.OK;
     }
     StampReport report = migrator.stamp(target);
-    output.line("schema " + report.schema() + " stamped at " + output.strong(UpgradeVerb.at(report.head())));
+    output.line("schema " + report.schema() + " stamped at " + output.strong(RevisionIds.orBase(report.head())));
     output.line("  recorded: " + (report.recorded().isEmpty() ? "nothing" : String.join(", ", report.recorded())));
     output.line("  removed:  " + (report.removed().isEmpty() ? "nothing" : String.join(", ", report.removed())));
     return ExitCodes.OK;

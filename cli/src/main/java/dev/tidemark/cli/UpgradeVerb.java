@@ -22,21 +22,18 @@ final class UpgradeVerb extends DatabaseVerb {
     Output output = output();
     if (dryRun) {
       Migrator migrator = migrator();
-      DryRun.printUpgrade(output, migrator, RevisionIds.of(migratorOptions.catalog()), migrator.status(), target);
+      DryRun.printUpgrade(output, migrator, RevisionIds.of(migratorOptions.catalog()), migrator.status(), target,
+          migratorOptions.devMode());
       return ExitCodes.OK;
     }
     MigrationReport report = migrator(new ProgressPrinter(output)).upgrade(target);
     report.revertedDrafts().forEach(draft -> output.line("  reverted draft " + draft + " (changed since applied)"));
     if (report.upToDate()) {
-      output.line("schema " + report.schema() + " is up to date at " + at(report.head()));
+      output.line("schema " + report.schema() + " is up to date at " + RevisionIds.orBase(report.head()));
     } else {
       output.line("schema " + report.schema() + ": applied " + report.applied().size() + " revision(s) in "
-          + report.elapsed().toMillis() + " ms, now at " + output.strong(at(report.head())));
+          + report.elapsed().toMillis() + " ms, now at " + output.strong(RevisionIds.orBase(report.head())));
     }
     return ExitCodes.OK;
-  }
-
-  static String at(String revision) {
-    return revision == null ? RevisionIds.BASE : revision;
   }
 }

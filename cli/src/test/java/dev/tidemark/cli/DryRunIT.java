@@ -6,11 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidemark.cli.CliProcess.Result;
 import dev.tidemark.cli.fixture.BooksCatalog;
+import dev.tidemark.cli.fixture.DraftBooksCatalog;
 import dev.tidemark.cli.fixture.V0001_CreateBooks;
 import dev.tidemark.cli.fixture.V0002_AddBooksIsbn;
+import dev.tidemark.cli.fixture.V0002_Draft;
 import dev.tidemark.cli.fixture.V0003_CreateAuthors;
+import dev.tidemark.runtime.MigrationCatalog;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --dry-run} prints what would run, and the database is exactly as it was. */
 class DryRunIT {
@@ -55,6 +64,25 @@ class DryRunIT {
 
     assertEquals(0, dryRun.exitCode(), dryRun::all);
     assertTrue(dryRun.out().contains("would apply nothing"), dryRun::out);
+  }
+
+  @Test
+  void upgradeRefusesADraftOutsideDevModeAsTheUpgradeDoes(@TempDir Path registration) throws IOException {
+    Path services = Files.createDirectories(registration.resolve("META-INF/services"));
+    Files.writeString(services.resolve(MigrationCatalog.class.getName()), DraftBooksCatalog.class.getName());
+    String classpath = registration + File.pathSeparator + Classpaths.BOOKS;
+    List<String> dryRun = database.arguments(classpath, "upgrade", "--schema", DraftBooksCatalog.SCHEMA, "--dry-run");
+
+    Result refused = database.cli().run(dryRun);
+    assertEquals(ExitCodes.FAILURE, refused.exitCode(), refused::all);
+    assertTrue(refused.err().contains("[DRAFT_REFUSED]"), refused::err);
+
+    List<String> inDevMode = new ArrayList<>(dryRun);
+    inDevMode.add("--dev");
+    Result planned = database.cli().run(inDevMode);
+    assertEquals(0, planned.exitCode(), planned::all);
+    assertTrue(planned.out().contains("-- " + V0002_Draft.ID + ": add column books.shelf"), planned::out);
+    assertFalse(database.tableExists(DraftBooksCatalog.SCHEMA, "books"));
   }
 
   @Test
