@@ -27,9 +27,18 @@ final class CliDatabase {
         + dataSource.getDatabaseName();
   }
 
+  String user() {
+    return dataSource.getUser();
+  }
+
+  /** The server's password, or {@code null} when it needs none (the embedded one trusts local users). */
+  String password() {
+    return dataSource.getPassword();
+  }
+
   /** The connection arguments; a server's password goes in the environment, as the README advises. */
   List<String> connection() {
-    return List.of("--url", url(), "--user", dataSource.getUser());
+    return List.of("--url", url(), "--user", user());
   }
 
   /** {@code tidemark <verb> --classpath <fixture> <connection> <rest>}, against this database. */
@@ -47,8 +56,8 @@ final class CliDatabase {
 
   CliProcess cli() {
     CliProcess cli = new CliProcess();
-    if (dataSource.getPassword() != null) {
-      cli.env(ConnectionOptions.PASSWORD_VARIABLE, dataSource.getPassword());
+    if (password() != null) {
+      cli.env(ConnectionOptions.PASSWORD_VARIABLE, password());
     }
     return cli;
   }
