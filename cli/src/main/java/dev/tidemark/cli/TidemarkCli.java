@@ -19,7 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " against a PostgreSQL database.",
     commandListHeading = "%nVerbs:%n",
     subcommands = {UpgradeVerb.class, DowngradeVerb.class, StampVerb.class, StatusVerb.class, HistoryVerb.class,
-        SqlVerb.class, VerifyVerb.class, AdoptVerb.class, HelpCommand.class},
+        SqlVerb.class, VerifyVerb.class, AdoptVerb.class, RepairVerb.class, HelpCommand.class},
     footerHeading = "%nExample:%n",
     footer = {"  export TIDEMARK_PASSWORD=...",
         "  tidemark upgrade --classpath models.jar --url jdbc:postgresql://db:5432/trading --user deployer"})

@@ -1,9 +1,13 @@
 package dev.tidemark.cli;
 
 import dev.tidemark.cli.fixture.BooksCatalog;
+import dev.tidemark.cli.fixture.DraftBooksCatalog;
 import dev.tidemark.models.trading.migrations.prop_trading_model.PropTradingModelCatalog;
+import dev.tidemark.runtime.MigrationCatalog;
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the catalogs the command line is pointed at live: jars or class directories, never the jar itself. */
@@ -19,6 +23,16 @@ final class Classpaths {
 
   static String both() {
     return BOOKS + File.pathSeparator + MODELS;
+  }
+
+  /**
+   * The fixture plus {@link DraftBooksCatalog} (schema {@code cli_drafts}, its head a draft),
+   * registered in {@code directory}: the test classes do not register it, so other tests see one catalog.
+   */
+  static String withDraftCatalog(Path directory) throws IOException {
+    Path services = Files.createDirectories(directory.resolve("META-INF/services"));
+    Files.writeString(services.resolve(MigrationCatalog.class.getName()), DraftBooksCatalog.class.getName());
+    return directory + File.pathSeparator + BOOKS;
   }
 
   private static String locationOf(Class<?> type) {

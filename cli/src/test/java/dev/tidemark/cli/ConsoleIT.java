@@ -15,7 +15,7 @@ class ConsoleIT {
 
   private static final String ESCAPE = "\u001B[";
   private static final List<String> VERBS =
-      List.of("upgrade", "downgrade", "stamp", "status", "history", "sql", "verify", "adopt");
+      List.of("upgrade", "downgrade", "stamp", "status", "history", "sql", "verify", "adopt", "repair");
 
   @Test
   void helpListsTheVerbsAndTheExitCodes() {
@@ -36,7 +36,7 @@ class ConsoleIT {
       assertTrue(help.out().startsWith("Usage: tidemark " + verb), help::out);
       assertTrue(help.out().contains("--classpath"), help::out);
       assertTrue(help.out().contains("Exit codes:"), help::out);
-      boolean changes = List.of("upgrade", "downgrade", "stamp", "adopt").contains(verb);
+      boolean changes = List.of("upgrade", "downgrade", "stamp", "adopt", "repair").contains(verb);
       assertEquals(changes, help.out().contains("--dry-run"), verb);
       boolean json = List.of("status", "history", "verify").contains(verb);
       assertEquals(json, help.out().contains("--json"), verb);

@@ -11,10 +11,7 @@ import dev.tidemark.cli.fixture.V0001_CreateBooks;
 import dev.tidemark.cli.fixture.V0002_AddBooksIsbn;
 import dev.tidemark.cli.fixture.V0002_Draft;
 import dev.tidemark.cli.fixture.V0003_CreateAuthors;
-import dev.tidemark.runtime.MigrationCatalog;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,10 +65,8 @@ class DryRunIT {
 
   @Test
   void upgradeRefusesADraftOutsideDevModeAsTheUpgradeDoes(@TempDir Path registration) throws IOException {
-    Path services = Files.createDirectories(registration.resolve("META-INF/services"));
-    Files.writeString(services.resolve(MigrationCatalog.class.getName()), DraftBooksCatalog.class.getName());
-    String classpath = registration + File.pathSeparator + Classpaths.BOOKS;
-    List<String> dryRun = database.arguments(classpath, "upgrade", "--schema", DraftBooksCatalog.SCHEMA, "--dry-run");
+    List<String> dryRun = database.arguments(Classpaths.withDraftCatalog(registration), "upgrade",
+        "--schema", DraftBooksCatalog.SCHEMA, "--dry-run");
 
     Result refused = database.cli().run(dryRun);
     assertEquals(ExitCodes.FAILURE, refused.exitCode(), refused::all);

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidemark.cli.CliProcess.Result;
 import dev.tidemark.cli.fixture.BooksCatalog;
+import dev.tidemark.cli.fixture.DraftBooksCatalog;
 import dev.tidemark.cli.fixture.V0001_CreateBooks;
 import dev.tidemark.cli.fixture.V0002_AddBooksIsbn;
+import dev.tidemark.cli.fixture.V0002_Draft;
 import dev.tidemark.cli.fixture.V0003_CreateAuthors;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each verb through the packaged jar, against a fresh embedded PostgreSQL database. */
 class VerbsIT {
@@ -159,6 +164,26 @@ class VerbsIT {
     assertEquals(0, adopt.exitCode(), adopt::all);
     assertTrue(adopt.out().contains("empty, upgraded to " + V0003_CreateAuthors.ID), adopt::out);
     assertEquals(ALL, database.history(SCHEMA));
+  }
+
+  @Test
+  void repairRevertsAnAppliedDraftThisBuildDoesNotCarry(@TempDir Path registration) throws IOException {
+    Result applied = database.cli().run(database.arguments(Classpaths.withDraftCatalog(registration), "upgrade",
+        "--schema", DraftBooksCatalog.SCHEMA, "--dev"));
+    assertEquals(0, applied.exitCode(), applied::all);
+    assertTrue(database.columnExists(DraftBooksCatalog.SCHEMA, "books", "shelf"));
+
+    // The books catalog on the same schema plays the branch the developer switched to: no draft there.
+    Result dryRun = tidemark("repair", "--managed-schema", DraftBooksCatalog.SCHEMA, "--dry-run");
+    assertEquals(0, dryRun.exitCode(), dryRun::all);
+    assertTrue(dryRun.out().contains("cli_drafts: " + V0002_Draft.ID), dryRun::out);
+    assertEquals(List.of(V0001_CreateBooks.ID, V0002_Draft.ID), database.history(DraftBooksCatalog.SCHEMA));
+
+    Result repair = tidemark("repair", "--managed-schema", DraftBooksCatalog.SCHEMA);
+    assertEquals(0, repair.exitCode(), repair::all);
+    assertTrue(repair.out().contains("reverted:  " + V0002_Draft.ID), repair::out);
+    assertFalse(database.columnExists(DraftBooksCatalog.SCHEMA, "books", "shelf"));
+    assertEquals(List.of(V0001_CreateBooks.ID), database.history(DraftBooksCatalog.SCHEMA));
   }
 
   @Test
