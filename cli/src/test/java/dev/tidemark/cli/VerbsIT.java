@@ -167,6 +167,15 @@ class VerbsIT {
   }
 
   @Test
+  void theConnectionMayComeFromTheEnvironment() {
+    Result status = database.cli().env("TIDEMARK_URL", database.url()).env("TIDEMARK_USER", database.user())
+        .run("status", "--classpath", Classpaths.BOOKS);
+
+    assertEquals(0, status.exitCode(), status::all);
+    assertTrue(status.out().contains("current: base"), status::out);
+  }
+
+  @Test
   void repairRevertsAnAppliedDraftThisBuildDoesNotCarry(@TempDir Path registration) throws IOException {
     Result applied = database.cli().run(database.arguments(Classpaths.withDraftCatalog(registration), "upgrade",
         "--schema", DraftBooksCatalog.SCHEMA, "--dev"));
