@@ -3,6 +3,7 @@ package dev.tidemark.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.Ansi.Style;
 
 /**
  * The verbs' console: results on stdout, problems on stderr. Colour only where picocli's
@@ -32,29 +33,29 @@ final class Output {
   }
 
   void warning(String text) {
-    err.println(styled("yellow", text));
+    err.println(styled(text, Style.fg_yellow));
     err.flush();
   }
 
   void error(String text) {
-    err.println(styled("red", text));
+    err.println(styled(text, Style.fg_red));
     err.flush();
   }
 
   String good(String word) {
-    return styled("green", word);
+    return styled(word, Style.fg_green);
   }
 
   String bad(String word) {
-    return styled("bold,red", word);
+    return styled(word, Style.bold, Style.fg_red);
   }
 
   String strong(String word) {
-    return styled("bold", word);
+    return styled(word, Style.bold);
   }
 
-  private String styled(String style, String text) {
-    // Markup is parsed, so user text never goes inside it when there is no colour to add.
-    return ansi.enabled() ? ansi.string("@|" + style + " " + text + "|@") : text;
+  private String styled(String text, Style... styles) {
+    // Escape codes around the text, not picocli's markup, which would parse an "@|" in a message.
+    return ansi.enabled() ? Style.on(styles) + text + Style.reset.on() : text;
   }
 }
