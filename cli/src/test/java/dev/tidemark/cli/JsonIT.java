@@ -1,0 +1,109 @@
+package dev.tidemark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tidemark.cli.CliProcess.Result;
+import dev.tidemark.cli.fixture.V0001_CreateBooks;
+import dev.tidemark.cli.fixture.V0002_AddBooksIsbn;
+import dev.tidemark.cli.fixture.V0003_CreateAuthors;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The {@code --json} documents a deploy pipeline reads: parsed back, with their field names pinned. */
+class JsonIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final CliDatabase database = CliDatabase.fresh();
+
+  @Test
+  void status() throws Exception {
+    JsonNode fresh = parse(database.tidemark("status", "--json"), ExitCodes.OK);
+    assertEquals(Set.of("schema", "current", "head", "upToDate", "pending", "drafts", "staleDrafts", "ahead"),
+        fieldNames(fresh));
+    assertTrue(fresh.get("current").isNull());
+    assertEquals(V0003_CreateAuthors.ID, fresh.get("head").asText());
+
+    database.tidemark("upgrade", V0001_CreateBooks.ID);
+    JsonNode partial = parse(database.tidemark("status", "--json", "--exit-code"), ExitCodes.PENDING);
+
+    assertEquals("cli_books", partial.get("schema").asText());
+    assertEquals(V0001_CreateBooks.ID, partial.get("current").asText());
+    assertFalse(partial.get("upToDate").asBoolean());
+    assertEquals(List.of(V0002_AddBooksIsbn.ID, V0003_CreateAuthors.ID), texts(partial.get("pending")));
+    assertEquals(List.of(), texts(partial.get("ahead")));
+  }
+
+  @Test
+  void history() throws Exception {
+    database.tidemark("upgrade", V0001_CreateBooks.ID);
+    database.tidemark("stamp", V0002_AddBooksIsbn.ID);
+
+    JsonNode history = parse(database.tidemark("history", "--json"), ExitCodes.OK);
+
+    assertEquals(Set.of("schema", "entries"), fieldNames(history));
+    JsonNode entries = history.get("entries");
+    assertEquals(2, entries.size());
+    JsonNode applied = entries.get(0);
+    assertEquals(Set.of("installedRank", "revision", "description", "appliedAt", "appliedBy", "executionMillis",
+        "draft", "stamped"), fieldNames(applied));
+    assertEquals(1, applied.get("installedRank").asInt());
+    assertEquals(V0001_CreateBooks.ID, applied.get("revision").asText());
+    assertEquals("create books", applied.get("description").asText());
+    assertTrue(Instant.parse(applied.get("appliedAt").asText()).isBefore(Instant.now()));
+    assertFalse(applied.get("appliedBy").asText().isEmpty());
+    assertTrue(applied.get("executionMillis").isIntegralNumber());
+    assertFalse(applied.get("stamped").asBoolean());
+    assertTrue(entries.get(1).get("stamped").asBoolean());
+  }
+
+  @Test
+  void verify() throws Exception {
+    database.tidemark("upgrade");
+    JsonNode clean = parse(database.tidemark("verify", "--json"), ExitCodes.OK);
+    assertEquals(Set.of("schema", "revision", "clean", "pending", "differences"), fieldNames(clean));
+    assertTrue(clean.get("clean").asBoolean());
+    assertEquals(V0003_CreateAuthors.ID, clean.get("revision").asText());
+
+    database.execute("alter table cli_books.books add column shelf text");
+    database.execute("alter table cli_books.authors alter column name drop not null");
+    JsonNode drift = parse(database.tidemark("verify", "--json"), ExitCodes.DRIFT);
+
+    assertFalse(drift.get("clean").asBoolean());
+    List<String> found = new ArrayList<>();
+    for (JsonNode difference : drift.get("differences")) {
+      assertEquals(Set.of("kind", "object", "expected", "actual"), fieldNames(difference));
+      found.add(difference.get("kind").asText() + " " + difference.get("object").asText());
+      if (difference.get("kind").asText().equals("EXTRA_COLUMN")) {
+        assertTrue(difference.get("expected").isNull(), difference::toString);
+        assertEquals("shelf text", difference.get("actual").asText());
+      }
+    }
+    assertEquals(Set.of("EXTRA_COLUMN books.shelf", "COLUMN_NULLABILITY authors.name"), new TreeSet<>(found));
+  }
+
+  private static JsonNode parse(Result result, int exitCode) throws Exception {
+    assertEquals(exitCode, result.exitCode(), result::all);
+    return JSON.readTree(result.out());
+  }
+
+  private static Set<String> fieldNames(JsonNode node) {
+    Set<String> names = new TreeSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.asText()));
+    return values;
+  }
+}
