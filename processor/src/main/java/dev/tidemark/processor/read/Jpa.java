@@ -31,6 +31,7 @@ final class Jpa {
   static final String JDBC_TYPE_CODE = "org.hibernate.annotations.JdbcTypeCode";
   static final String COLUMN_DEFAULT = "org.hibernate.annotations.ColumnDefault";
   static final String CHECK = "org.hibernate.annotations.Check";
+  static final String CHECKS = "org.hibernate.annotations.Checks";
   static final String COMMENT = "org.hibernate.annotations.Comment";
   static final String NATURAL_ID = "org.hibernate.annotations.NaturalId";
   static final String ON_DELETE = "org.hibernate.annotations.OnDelete";

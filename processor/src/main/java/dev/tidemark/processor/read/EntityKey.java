@@ -1,0 +1,48 @@
+package dev.tidemark.processor.read;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * An entity's primary key columns, resolved once per build and then used by every association,
+ * join table and collection table that references the entity.
+ *
+ * @param columns the key columns in Hibernate's order
+ */
+record EntityKey(List<KeyColumn> columns) {
+
+  /**
+   * One key column.
+   *
+   * @param logical the column name as mapped, before naming: what a join column is named after
+   * @param physical the physical name
+   * @param type the column type, which a referencing column takes
+   */
+  record KeyColumn(String logical, PhysicalName physical, ColumnType type) {
+    String name() {
+      return physical.stored();
+    }
+  }
+
+  boolean simple() {
+    return columns.size() == 1;
+  }
+
+  KeyColumn single() {
+    return columns.get(0);
+  }
+
+  List<String> names() {
+    return columns.stream().map(KeyColumn::name).toList();
+  }
+
+  /** The key column stored as {@code name}, if there is one. */
+  java.util.Optional<KeyColumn> column(String name) {
+    return columns.stream().filter(column -> column.name().equals(name)).findFirst();
+  }
+
+  Map<String, ColumnType> types() {
+    return columns.stream().collect(Collectors.toMap(KeyColumn::name, KeyColumn::type));
+  }
+}
