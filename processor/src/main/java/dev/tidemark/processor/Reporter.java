@@ -2,6 +2,7 @@ package dev.tidemark.processor;
 
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
 
@@ -25,6 +26,13 @@ public final class Reporter {
   public void error(Element element, AnnotationMirror annotation, Diagnostic diagnostic, Object... arguments) {
     errors++;
     messager.printMessage(Kind.ERROR, diagnostic.format(arguments), element, annotation);
+  }
+
+  /** An error on one value of an annotation, so the IDE underlines {@code length = -1} itself. */
+  public void error(Element element, AnnotationMirror annotation, AnnotationValue value, Diagnostic diagnostic,
+      Object... arguments) {
+    errors++;
+    messager.printMessage(Kind.ERROR, diagnostic.format(arguments), element, annotation, value);
   }
 
   /** A warning on {@code element}: the build goes on, but the mapping deserves a look. */

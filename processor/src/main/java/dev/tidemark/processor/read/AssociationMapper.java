@@ -101,6 +101,10 @@ final class AssociationMapper {
         .orElse(field.getSimpleName() + "_" + referencedName);
     PhysicalName physical = context.naming.column(logical);
     String name = physical.stored();
+    if (join.isPresent() && !context.checks.notBlank(field, join.get().mirror(), join.get().writtenName(),
+        "@JoinColumn", where)) {
+      return;
+    }
     context.refuseReservedColumn(field, physical, where);
     boolean nullable = association.bool("optional") && join.map(JoinColumnAnnotation::nullable).orElse(true);
     Column column = TableBuilder.column(physical, type);

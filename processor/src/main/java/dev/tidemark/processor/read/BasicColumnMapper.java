@@ -32,6 +32,9 @@ final class BasicColumnMapper {
           "@Column(table) on " + where, "secondary tables are not read yet");
       return;
     }
+    if (column.isPresent() && !context.checks.column(field, column.get(), where)) {
+      return;
+    }
     String logical = column.map(ColumnAnnotation::name).filter(name -> !name.isBlank())
         .orElse(field.getSimpleName().toString());
     PhysicalName physical = context.naming.column(logical);
@@ -213,6 +216,9 @@ final class BasicColumnMapper {
           .filter(candidate -> candidate.name().equals(generator));
       if (declared.isPresent()) {
         SequenceGeneratorAnnotation found = declared.get();
+        if (!context.checks.allocationSize(holder, found, where)) {
+          return Optional.empty();
+        }
         if (found.schema().isPresent() || !found.catalog().isBlank()) {
           context.reporter.error(field, found.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
               "@SequenceGenerator(schema or catalog) on " + where, "keep the sequence in the entity's schema");

@@ -100,6 +100,9 @@ final class CollectionTableMapper {
     PhysicalName ownerColumn = context.naming.column(firstJoinColumnName(
         collection.map(JoinTableAnnotation::joinColumns), entityName + "_" + ownerKey.logical()));
     Optional<ColumnAnnotation> valueColumn = ColumnAnnotation.on(field, context.elements);
+    if (valueColumn.isPresent() && !context.checks.column(field, valueColumn.get(), where)) {
+      return;
+    }
     PhysicalName value = context.naming.column(valueColumn.map(ColumnAnnotation::name).filter(name -> !name.isBlank())
         .orElse(field.getSimpleName().toString()));
     ColumnTypes.Sizes sizes = valueColumn.map(ColumnAnnotation::sizes).orElse(ColumnTypes.Sizes.DEFAULT);

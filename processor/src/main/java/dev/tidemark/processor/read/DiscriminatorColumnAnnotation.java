@@ -2,6 +2,7 @@ package dev.tidemark.processor.read;
 
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
@@ -27,5 +28,9 @@ record DiscriminatorColumnAnnotation(AnnotationValues values) {
 
   int length() {
     return values.integer("length");
+  }
+
+  Optional<AnnotationValue> writtenLength() {
+    return values.written("length");
   }
 }

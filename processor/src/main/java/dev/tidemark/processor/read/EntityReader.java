@@ -91,10 +91,12 @@ public final class EntityReader {
       guarded(shape.entity(), () -> readEntity(shape, contributions.getOrDefault(shape.qualifiedName(), List.of()))
           .ifPresentOrElse(read -> place(read, bySchema), () -> context.refuse(shape.entity())));
     }
+    Map<String, List<Sequence>> sequences = new TreeMap<>();
+    bySchema.forEach((schema, tables) -> sequences.put(schema, sequences(tables.values())));
     if (reporter.errors() > errorsBefore) {
       return new ReadModel(Map.of(), Map.of(), Map.of());
     }
-    return model(bySchema, packages);
+    return model(bySchema, sequences, packages);
   }
 
   /** Runs one stage for {@code entity}; an unexpected failure abandons that entity only, naming it. */
@@ -189,7 +191,8 @@ public final class EntityReader {
     }
   }
 
-  private ReadModel model(Map<String, Map<String, EntityTable>> bySchema, Collection<PackageElement> packages) {
+  private ReadModel model(Map<String, Map<String, EntityTable>> bySchema, Map<String, List<Sequence>> sequences,
+      Collection<PackageElement> packages) {
     List<String> packageDrops = packages.stream()
         .sorted(Comparator.comparing(pkg -> pkg.getQualifiedName().toString()))
         .flatMap(pkg -> AnnotationValues.find(pkg, Jpa.ACKNOWLEDGE_DROP, context.elements).stream())
@@ -200,7 +203,7 @@ public final class EntityReader {
     Map<String, SchemaIntent> intents = new TreeMap<>();
     bySchema.forEach((schema, tables) -> {
       schemas.put(schema, new Schema(schema,
-          tables.values().stream().map(EntityTable::table).toList(), sequences(tables.values())));
+          tables.values().stream().map(EntityTable::table).toList(), sequences.get(schema)));
       origins.put(schema, tables.values().stream()
           .collect(Collectors.toMap(read -> read.table().name(), EntityTable::entity, (a, b) -> a, TreeMap::new)));
       intents.put(schema, intent(schema, tables.values(), packageDrops, bySchema.values()));
@@ -208,6 +211,7 @@ public final class EntityReader {
     return new ReadModel(schemas, origins, intents);
   }
 
+  /** The sequences of one schema's tables; one name declared with two settings is an error. */
   private List<Sequence> sequences(Collection<EntityTable> tables) {
     Map<String, Sequence> sequences = new TreeMap<>();
     for (EntityTable read : tables) {

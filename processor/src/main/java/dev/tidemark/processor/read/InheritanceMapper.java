@@ -67,6 +67,11 @@ final class InheritanceMapper {
         .orElse("DTYPE");
     PhysicalName physical = context.naming.column(logical);
     String column = physical.stored();
+    if (discriminator.isPresent() && !context.checks.length(root, discriminator.get().mirror(),
+        discriminator.get().writtenLength(), "@DiscriminatorColumn", root.getSimpleName().toString(),
+        discriminator.get().length())) {
+      return;
+    }
     int length = discriminator.map(DiscriminatorColumnAnnotation::length).orElse(31);
     List<TypeElement> members = new ArrayList<>(shape.singleTableMembers());
     members.sort(Comparator.comparingInt((TypeElement member) -> context.mappedChain(member).size())

@@ -32,6 +32,7 @@ final class ReadContext {
   final Reporter reporter;
   final Naming naming;
   final String defaultSchema;
+  final ValueChecks checks;
   private final Map<String, EntityShape> shapes = new HashMap<>();
   private final Map<String, EntityKey> keys = new HashMap<>();
   /** Entities refused with an error: what refers to them is not reported again. */
@@ -43,6 +44,7 @@ final class ReadContext {
     this.reporter = reporter;
     this.naming = naming;
     this.defaultSchema = naming.storedSchema(defaultSchema);
+    this.checks = new ValueChecks(reporter);
   }
 
   // ---- shapes and keys ----

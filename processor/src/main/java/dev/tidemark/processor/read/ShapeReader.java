@@ -77,6 +77,10 @@ final class ShapeReader {
     if (context.reporter.errors() > errorsBefore) {
       return Optional.empty();
     }
+    if (table.isPresent() && !context.checks.notBlank(entity, table.get().mirror(), table.get().writtenName(), "@Table",
+        entity.getSimpleName().toString())) {
+      return Optional.empty();
+    }
     PhysicalName physicalTable = context.naming.table(context.mappedTableName(entity));
     if (!physicalTable.quoted() && PostgresKeywords.RESERVED.contains(physicalTable.stored())) {
       context.reporter.warning(entity, Diagnostic.RESERVED_TABLE, physicalTable.stored(), entity.getSimpleName(),
