@@ -60,8 +60,11 @@ public final class TidemarkProcessor extends AbstractProcessor {
         Set<PackageElement> packages = acknowledgeDrop == null ? Set.of()
             : ElementFilter.packagesIn(round.getElementsAnnotatedWith(acknowledgeDrop));
         Naming naming = new Naming(settings.naming());
-        ReadModel model =
-            new EntityReader(processingEnv, reporter, settings.defaultSchema(), naming).read(entities, packages);
+        TypeElement converterAnnotation = processingEnv.getElementUtils().getTypeElement(EntityReader.CONVERTER);
+        Set<TypeElement> converters = converterAnnotation == null ? Set.of()
+            : ElementFilter.typesIn(round.getElementsAnnotatedWith(converterAnnotation));
+        ReadModel model = new EntityReader(processingEnv, reporter, settings.defaultSchema(), naming)
+            .read(entities, converters, packages);
         TypeElement manualRevision = processingEnv.getElementUtils().getTypeElement(ManualRevisionReader.MANUAL_REVISION);
         List<ManualDeclaration> manuals = manualRevision == null ? List.of()
             : new ManualRevisionReader(processingEnv, reporter, settings.defaultSchema(), naming)

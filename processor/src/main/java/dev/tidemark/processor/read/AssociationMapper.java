@@ -3,6 +3,7 @@ package dev.tidemark.processor.read;
 import dev.tidemark.processor.Diagnostic;
 import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.ForeignKey;
+import dev.tidemark.runtime.schema.PostgresNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +32,11 @@ final class AssociationMapper {
    *
    * @param field the collection attribute, where messages go
    * @param owner the entity that owns the collection, whose key the column references
+   * @param join the attribute's {@code @JoinColumn}
+   * @param order the attribute's {@code @OrderColumn}, whose column is kept beside the join column
    */
   record Contribution(VariableElement field, EntityShape owner, PhysicalName physical, ColumnType type,
-      boolean nullable, String ownerKey) {}
+      String ownerKey, JoinColumnAnnotation join, Optional<AnnotationValues> order) {}
 
   /**
    * A {@code @ManyToOne} or owning {@code @OneToOne}: a join column typed like the key it
@@ -43,10 +46,11 @@ final class AssociationMapper {
     boolean oneToOne = AnnotationValues.present(field, Jpa.ONE_TO_ONE);
     AnnotationValues association = AnnotationValues.find(field, oneToOne ? Jpa.ONE_TO_ONE : Jpa.MANY_TO_ONE,
         context.elements).orElseThrow();
-    Optional<EntityShape> target = context.shapeOf(field.asType()).map(context::tableOwner);
+    TypeMirror targetType = context.typeIn(entity.declaringEntity, field);
+    Optional<EntityShape> target = context.shapeOf(targetType).map(context::tableOwner);
     if (target.isEmpty()) {
-      if (!context.refused(field.asType())) {
-        context.reporter.error(field, association.mirror(), Diagnostic.UNKNOWN_TARGET, where, field.asType());
+      if (!context.refused(targetType)) {
+        context.reporter.error(field, association.mirror(), Diagnostic.UNKNOWN_TARGET, where, targetType);
       }
       return;
     }
@@ -88,6 +92,7 @@ final class AssociationMapper {
         return;
       }
       Optional<ColumnType> referencedType = basics.type(referenced.get(),
+          context.typeIn(target.get().entity(), referenced.get()),
           ColumnAnnotation.on(referenced.get(), context.elements), new TableBuilder(target.get().table(), ""), "",
           target.get().simpleName() + "." + referenced.get().getSimpleName());
       if (referencedType.isEmpty()) {
@@ -98,7 +103,7 @@ final class AssociationMapper {
     }
     // An implicit join column is named after the attribute and the key it references, as mapped.
     String logical = join.map(JoinColumnAnnotation::name).filter(name -> !name.isBlank())
-        .orElse(field.getSimpleName() + "_" + referencedName);
+        .orElse(context.implicitJoinColumnName(field.getSimpleName().toString(), referencedName));
     PhysicalName physical = context.naming.column(logical);
     String name = physical.stored();
     if (join.isPresent() && !context.checks.notBlank(field, join.get().mirror(), join.get().writtenName(),
@@ -108,20 +113,16 @@ final class AssociationMapper {
     context.refuseReservedColumn(field, physical, where);
     boolean nullable = association.bool("optional") && join.map(JoinColumnAnnotation::nullable).orElse(true);
     Column column = TableBuilder.column(physical, type);
-    entity.add(field, nullable ? column : column.notNull(), type, logical, false);
+    entity.add(field, nullable ? column : column.notNull(), type, logical, false,
+        join.map(JoinColumnAnnotation::readOnly).orElse(false));
     if (oneToOne) {
       entity.table.unique(List.of(name));
     }
-    Optional<ForeignKeyAnnotation> foreignKey = join.map(JoinColumnAnnotation::foreignKey);
-    if (foreignKey.map(ForeignKeyAnnotation::none).orElse(false)) {
-      return;
+    if (AnnotationValues.present(field, Jpa.NATURAL_ID)) {
+      entity.table.naturalIdColumn(name);
     }
-    String constraintName = foreignKey.flatMap(ForeignKeyAnnotation::name)
-        .map(given -> Naming.verbatim(given).stored())
-        .orElseGet(() -> Naming.foreignKeyName(entity.shape.table(), target.get().table(), List.of(physical)));
-    entity.table.foreignKey(ForeignKey.foreignKey(constraintName, name)
-        .references(target.get().tableName(), referencedColumn)
-        .onDelete(onDelete(field)));
+    entity.table.foreignKey(join.map(JoinColumnAnnotation::foreignKey), List.of(physical), target.get().table(),
+        List.of(referencedColumn), onDelete(field));
   }
 
   /** The {@code @OnDelete} action of {@code field}'s foreign key. */
@@ -166,17 +167,16 @@ final class AssociationMapper {
     }
     boolean nullable = association.bool("optional");
     List<PhysicalName> physical = new ArrayList<>();
-    List<String> joinColumns = new ArrayList<>();
     for (EntityKey.KeyColumn keyColumn : key.columns()) {
-      String logical = joinNames.getOrDefault(keyColumn.name(), field.getSimpleName() + "_" + keyColumn.logical());
+      String logical = joinNames.getOrDefault(keyColumn.name(),
+          context.implicitJoinColumnName(field.getSimpleName().toString(), keyColumn));
       PhysicalName column = context.naming.column(logical);
       physical.add(column);
-      joinColumns.add(column.stored());
       Column typed = TableBuilder.column(column, keyColumn.type());
       entity.add(field, nullable ? typed : typed.notNull(), keyColumn.type(), logical, false);
     }
-    entity.table.foreignKey(new ForeignKey(Naming.foreignKeyName(entity.shape.table(), target.table(), physical),
-        joinColumns, target.tableName(), referenced, ForeignKey.Action.NO_ACTION, ForeignKey.Action.NO_ACTION));
+    entity.table.foreignKey(joins.map(j -> new ForeignKeyAnnotation(j.annotation("foreignKey"))), physical,
+        target.table(), referenced, onDelete(field));
   }
 
   /** The join columns each entity receives from unidirectional {@code @OneToMany @JoinColumn}s, by target class. */
@@ -200,9 +200,10 @@ final class AssociationMapper {
         }
         EntityKey.KeyColumn key = ownerKey.single();
         PhysicalName physical = context.naming.column(join.get().name().isBlank()
-            ? field.getSimpleName() + "_" + key.logical() : join.get().name());
+            ? context.implicitJoinColumnName(field.getSimpleName().toString(), key) : join.get().name());
         contributions.computeIfAbsent(target.get().qualifiedName(), name -> new ArrayList<>())
-            .add(new Contribution(field, owner, physical, key.type(), join.get().nullable(), key.name()));
+            .add(new Contribution(field, owner, physical, key.type(), key.name(), join.get(),
+                AnnotationValues.find(field, Jpa.ORDER_COLUMN, context.elements)));
       }
     }
     return contributions;
@@ -211,11 +212,16 @@ final class AssociationMapper {
   /** A join column another entity's {@code @OneToMany} keeps in this table, with its foreign key. */
   void contributed(EntityBuilder entity, Contribution contribution) {
     Column column = TableBuilder.column(contribution.physical(), contribution.type());
-    entity.add(contribution.field(), contribution.nullable() ? column : column.notNull(), contribution.type(),
+    entity.add(contribution.field(), contribution.join().nullable() ? column : column.notNull(), contribution.type(),
         contribution.physical().text(), false);
-    entity.table.foreignKey(ForeignKey.foreignKey(
-            Naming.foreignKeyName(entity.shape.table(), contribution.owner().table(), List.of(contribution.physical())),
-            contribution.physical().stored())
-        .references(contribution.owner().tableName(), contribution.ownerKey()));
+    entity.table.foreignKey(Optional.of(contribution.join().foreignKey()), List.of(contribution.physical()),
+        contribution.owner().table(), List.of(contribution.ownerKey()), onDelete(contribution.field()));
+    contribution.order().ifPresent(order -> {
+      PhysicalName position = context.naming.column(order.string("name").isBlank()
+          ? contribution.field().getSimpleName() + "_ORDER" : order.string("name"));
+      ColumnType integer = ColumnType.of(ColumnType.Kind.INTEGER);
+      entity.add(contribution.field(), TableBuilder.column(position, integer), integer, position.text(), false);
+      entity.table.columnCheck(position.stored(), PostgresNames.quote(position.stored()) + " >= 0");
+    });
   }
 }

@@ -1,10 +1,6 @@
 package dev.tidemark.processor.read;
 
 import dev.tidemark.processor.Diagnostic;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -36,20 +32,16 @@ final class AttributeMapper {
     if (context.reporter.errors() > errorsBefore) {
       return;
     }
-    if (AnnotationValues.present(field, Jpa.ONE_TO_MANY)) {
+    if (AnnotationValues.present(field, Jpa.ONE_TO_MANY) && AnnotationValues.present(field, Jpa.JOIN_COLUMN)) {
       // Its join column belongs to the target's table: the association mapper's contributions place it there.
-      if (!AnnotationValues.present(field, Jpa.JOIN_COLUMN)) {
-        context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "A @OneToMany through a join table (" + where + ")",
-            "add @JoinColumn to keep the key in the target's table, or map the other side with @ManyToOne and mappedBy");
-      }
       return;
     }
-    if (AnnotationValues.present(field, Jpa.MANY_TO_MANY)) {
-      collections.joinTable(entity, field, where);
+    if (AnnotationValues.present(field, Jpa.ONE_TO_MANY) || AnnotationValues.present(field, Jpa.MANY_TO_MANY)) {
+      collections.joinTable(entity, field, where, AnnotationValues.present(field, Jpa.ONE_TO_MANY));
       return;
     }
     if (AnnotationValues.present(field, Jpa.ELEMENT_COLLECTION)) {
-      collections.collectionTable(entity, field, where);
+      collections.collectionTable(entity, field, where, this);
       return;
     }
     if (AnnotationValues.present(field, Jpa.MANY_TO_ONE) || AnnotationValues.present(field, Jpa.ONE_TO_ONE)) {
@@ -59,7 +51,7 @@ final class AttributeMapper {
         return;
       }
       associations.map(entity, field, where);
-    } else if (context.embeddable(field.asType()).isPresent()) {
+    } else if (context.embeddable(context.typeIn(entity.declaringEntity, field)).isPresent()) {
       embedded(entity, field, scope);
     } else {
       basics.map(entity, field, scope);
@@ -72,24 +64,12 @@ final class AttributeMapper {
    * name) unless an {@code @AttributeOverride} replaces their {@code @Column}.
    */
   private void embedded(EntityBuilder entity, VariableElement field, AttributeScope scope) {
-    TypeElement embeddable = context.embeddable(field.asType()).orElseThrow();
-    Map<String, ColumnAnnotation> overrides = new HashMap<>();
-    for (AnnotationValues override : attributeOverrides(field)) {
-      overrides.put(override.string("name"), new ColumnAnnotation(override.annotation("column")));
-    }
-    AttributeScope inside = scope.inside(field, overrides);
+    TypeElement embeddable = context.embeddable(context.typeIn(entity.declaringEntity, field)).orElseThrow();
+    AttributeScope inside = scope.inside(field, context.attributeOverrides(field));
     for (VariableElement member : ElementFilter.fieldsIn(embeddable.getEnclosedElements())) {
       if (ReadContext.persistent(member)) {
         map(entity, member, inside);
       }
     }
-  }
-
-  private List<AnnotationValues> attributeOverrides(VariableElement field) {
-    List<AnnotationValues> overrides = new ArrayList<>();
-    AnnotationValues.find(field, Jpa.ATTRIBUTE_OVERRIDE, context.elements).ifPresent(overrides::add);
-    AnnotationValues.find(field, Jpa.ATTRIBUTE_OVERRIDES, context.elements)
-        .ifPresent(list -> overrides.addAll(list.annotations("value")));
-    return overrides;
   }
 }

@@ -7,12 +7,18 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * Where an attribute is read: the path for messages, the {@code @AttributeOverride} columns that
- * apply below it (keyed by attribute path, relative to this scope), and whether it is part of the key.
+ * apply below it (keyed by attribute path, relative to this scope), whether it is part of the key,
+ * and whether it is inside an embeddable (whose primitives may be null: the embeddable may be absent).
  */
-record AttributeScope(String where, Map<String, ColumnAnnotation> overrides, boolean inKey) {
+record AttributeScope(String where, Map<String, ColumnAnnotation> overrides, boolean inKey, boolean embedded) {
 
   static AttributeScope of(String where, boolean inKey) {
-    return new AttributeScope(where, Map.of(), inKey);
+    return new AttributeScope(where, Map.of(), inKey, false);
+  }
+
+  /** The scope of an entity's own attributes, with the {@code @AttributeOverride}s the entity declares. */
+  static AttributeScope ofEntity(String where, Map<String, ColumnAnnotation> overrides, boolean inKey) {
+    return new AttributeScope(where, overrides, inKey, false);
   }
 
   Optional<ColumnAnnotation> override(VariableElement field) {
@@ -33,6 +39,6 @@ record AttributeScope(String where, Map<String, ColumnAnnotation> overrides, boo
         below.put(path.substring(prefix.length()), column);
       }
     });
-    return new AttributeScope(whereOf(field), below, inKey);
+    return new AttributeScope(whereOf(field), below, inKey, true);
   }
 }

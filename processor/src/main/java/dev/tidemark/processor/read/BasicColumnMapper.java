@@ -8,6 +8,7 @@ import dev.tidemark.runtime.schema.Sequence;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
@@ -17,6 +18,10 @@ final class BasicColumnMapper {
 
   /** Hibernate's increment for a sequence whose generator gives no allocation size. */
   private static final int DEFAULT_ALLOCATION_SIZE = 50;
+  /** Hibernate's names for a generator table and its columns when {@code @TableGenerator} gives none. */
+  private static final String DEFAULT_GENERATOR_TABLE = "hibernate_sequences";
+  private static final String DEFAULT_SEGMENT_COLUMN = "sequence_name";
+  private static final String DEFAULT_VALUE_COLUMN = "next_val";
 
   private final ReadContext context;
 
@@ -40,7 +45,8 @@ final class BasicColumnMapper {
     PhysicalName physical = context.naming.column(logical);
     String name = physical.stored();
     context.refuseReservedColumn(field, physical, where);
-    Optional<ColumnType> type = type(field, column, entity.table, name, where);
+    TypeMirror attributeType = context.typeIn(entity.declaringEntity, field);
+    Optional<ColumnType> type = type(field, attributeType, column, entity.table, name, where);
     if (type.isEmpty()) {
       return;
     }
@@ -49,7 +55,7 @@ final class BasicColumnMapper {
     // Hibernate infers not null from a primitive only when no @Column states nullability (its default is true).
     boolean required = id
         || AnnotationValues.present(field, Jpa.VERSION)
-        || column.map(c -> !c.nullable()).orElse(field.asType().getKind().isPrimitive())
+        || column.map(c -> !c.nullable()).orElse(attributeType.getKind().isPrimitive() && !scope.embedded())
         || basic.map(b -> !b.bool("optional")).orElse(false);
     Column mapped = TableBuilder.column(physical, type.get());
     if (entity.subclassRequired != null && required && column.map(ColumnAnnotation::nullable).orElse(true)
@@ -86,36 +92,54 @@ final class BasicColumnMapper {
       entity.table.check(new CheckConstraint(check.name().map(given -> Naming.verbatim(given).stored())
           .orElse(PostgresNames.columnCheckName(entity.table.storedName(), name)), check.constraints()));
     }
-    entity.add(field, mapped, type.get(), logical, id);
+    entity.add(field, mapped, type.get(), logical, id, column.map(ColumnAnnotation::readOnly).orElse(false));
   }
 
   /**
-   * The column type of {@code field}, or empty after reporting why it cannot be typed; an enum adds
+   * The column type of {@code field}, whose type its entity sees as {@code attributeType}, or empty after reporting why it cannot be typed; an enum adds
    * its check on {@code columnName} to {@code table}.
    */
-  Optional<ColumnType> type(VariableElement field, Optional<ColumnAnnotation> column, TableBuilder table,
-      String columnName, String where) {
-    TypeMirror attributeType = field.asType();
-    Optional<AnnotationValues> convert = AnnotationValues.find(field, Jpa.CONVERT, context.elements)
-        .filter(annotation -> !annotation.bool("disableConversion"));
-    Optional<TypeMirror> converted = Optional.empty();
-    if (convert.isPresent()) {
-      converted = context.converterDatabaseType(convert.get().type("converter"));
-      if (converted.isEmpty()) {
-        context.reporter.error(field, convert.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING, "@Convert on " + where,
-            "name a converter class implementing AttributeConverter<" + attributeType + ", Y>");
+  Optional<ColumnType> type(VariableElement field, TypeMirror attributeType, Optional<ColumnAnnotation> column,
+      TableBuilder table, String columnName, String where) {
+    Optional<AnnotationValues> convert = AnnotationValues.find(field, Jpa.CONVERT, context.elements);
+    boolean conversionDisabled = convert.map(annotation -> annotation.bool("disableConversion")).orElse(false);
+    Optional<TypeMirror> converter = conversionDisabled ? Optional.empty()
+        : convert.map(annotation -> annotation.type("converter"))
+            .filter(named -> !ColumnTypes.qualifiedName(named).equals(Jpa.ATTRIBUTE_CONVERTER))
+            .or(() -> context.autoApplyConverter(attributeType));
+    TypeMirror storedType = attributeType;
+    if (converter.isPresent()) {
+      Optional<AnnotationMirror> on = convert.map(AnnotationValues::mirror);
+      String converterName = ColumnTypes.qualifiedName(converter.get());
+      if (ReadContext.isBoolean(attributeType) && BooleanConverter.of(converterName).isPresent()) {
+        return Optional.of(BooleanConverter.of(converterName).get().column(table, columnName));
+      }
+      String refusal = ReadContext.isBoolean(attributeType)
+          ? "Hibernate checks the column against the converted values of true and false, which only running the"
+              + " converter tells; use YesNoConverter, TrueFalseConverter or NumericBooleanConverter"
+          : ReadContext.enumConstants(attributeType).isPresent()
+          ? "Hibernate checks the column against each constant's converted value, which only running the converter"
+              + " tells; map the enum with @Enumerated"
+          : null;
+      Optional<TypeMirror> databaseType = context.converterDatabaseType(converter.get());
+      if (refusal == null && databaseType.isEmpty()) {
+        refusal = "name a converter class implementing AttributeConverter<" + attributeType + ", Y>";
+      }
+      if (refusal != null) {
+        String mapping = "@Convert" + (ReadContext.isBoolean(attributeType) ? " of a boolean attribute"
+            : ReadContext.enumConstants(attributeType).isPresent() ? " of an enum attribute" : "") + " on " + where;
+        if (on.isPresent()) {
+          context.reporter.error(field, on.get(), Diagnostic.UNSUPPORTED_MAPPING, mapping, refusal);
+        } else {
+          context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, mapping + " (by autoApply " + converterName + ")",
+              refusal);
+        }
         return Optional.empty();
       }
-      if (ReadContext.isBoolean(attributeType)) {
-        // Hibernate checks the column against the converted values of true and false, which only running
-        // the converter tells.
-        context.reporter.error(field, convert.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-            "@Convert of a boolean attribute (" + where + ")", "map it as a plain boolean column for now");
-        return Optional.empty();
-      }
+      // A converted attribute is stored as the converter's database type.
+      storedType = databaseType.get();
     }
-    // A converted attribute is stored as the converter's database type.
-    TypeMirror type = converted.orElse(attributeType);
+    TypeMirror type = storedType;
     String definition = column.map(ColumnAnnotation::columnDefinition).orElse("");
     if (!definition.isBlank()) {
       Optional<ColumnType> declared = ColumnTypes.ofDefinition(definition);
@@ -138,11 +162,20 @@ final class BasicColumnMapper {
       }
       return coded;
     }
+    if (ReadContext.enumConstants(type).isPresent() && context.hasEnumeratedValue(type)) {
+      context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "An enum with @EnumeratedValue (" + where + ")",
+          "Hibernate stores and checks the constants' codes, which Tidemark does not read yet; use @Enumerated");
+      return Optional.empty();
+    }
     Optional<ColumnType> sqlType = ReadContext.enumConstants(type)
-        .map(constants -> enumType(field, table, columnName, constants, sizes))
+        .map(constants -> enumType(enumeratedAsString(field), table, columnName, constants, sizes))
         .or(() -> ColumnTypes.of(type, sizes,
             AnnotationValues.find(field, Jpa.TEMPORAL, context.elements).map(t -> t.enumConstant("value")).orElse(null),
             AnnotationValues.present(field, Jpa.LOB)));
+    if (sqlType.isEmpty() && context.serializable(type)) {
+      // Hibernate stores any other Serializable value serialized.
+      return Optional.of(ColumnType.of(ColumnType.Kind.BYTEA));
+    }
     if (sqlType.isEmpty()) {
       context.reporter.error(field, Diagnostic.UNSUPPORTED_TYPE, where, type);
     }
@@ -150,19 +183,43 @@ final class BasicColumnMapper {
   }
 
   /**
-   * Hibernate 7 stores an enum as smallint ({@code ORDINAL}) or varchar ({@code STRING}), with a
-   * check on {@code table} listing what is valid.
+   * The type of an element collection's value column; empty after reporting why it cannot be typed.
+   * An enum adds its check to {@code table}.
    */
-  ColumnType enumType(Element attribute, TableBuilder table, String column, List<String> constants,
-      ColumnTypes.Sizes sizes) {
-    boolean asString = AnnotationValues.find(attribute, Jpa.ENUMERATED, context.elements)
+  Optional<ColumnType> valueType(VariableElement field, TypeMirror element, Optional<ColumnAnnotation> column,
+      TableBuilder table, String columnName, String where) {
+    String definition = column.map(ColumnAnnotation::columnDefinition).orElse("");
+    ColumnTypes.Sizes sizes = column.map(ColumnAnnotation::sizes).orElse(ColumnTypes.Sizes.DEFAULT);
+    Optional<ColumnType> type = !definition.isBlank() ? ColumnTypes.ofDefinition(definition)
+        : ReadContext.enumConstants(element)
+            .map(constants -> enumType(enumeratedAsString(field), table, columnName, constants, sizes))
+            .or(() -> ColumnTypes.of(element, sizes, null, false));
+    if (type.isEmpty()) {
+      context.reporter.error(field, Diagnostic.UNSUPPORTED_TYPE, where, definition.isBlank() ? element : definition);
+    }
+    return type;
+  }
+
+  /** Whether the enum attribute is stored by name ({@code @Enumerated(STRING)}); else by ordinal. */
+  private boolean enumeratedAsString(Element attribute) {
+    return AnnotationValues.find(attribute, Jpa.ENUMERATED, context.elements)
         .map(enumerated -> enumerated.enumConstant("value").equals("STRING"))
         .orElse(false);
+  }
+
+  /**
+   * Hibernate 7 stores an enum as smallint (by ordinal) or varchar (by name), with a check on
+   * {@code table} listing what is valid.
+   */
+  ColumnType enumType(boolean asString, TableBuilder table, String column, List<String> constants,
+      ColumnTypes.Sizes sizes) {
     String quoted = PostgresNames.quote(column);
     table.columnCheck(column, asString
         ? quoted + " in (" + constants.stream().map(constant -> "'" + constant + "'").collect(Collectors.joining(", ")) + ")"
         : quoted + " between 0 and " + (constants.size() - 1));
-    return asString ? ColumnType.varchar(sizes.length()) : ColumnType.of(ColumnType.Kind.SMALLINT);
+    // Hibernate stores names of length 1 as a char(1).
+    return !asString ? ColumnType.of(ColumnType.Kind.SMALLINT)
+        : sizes.length() == 1 ? ColumnType.character(1) : ColumnTypes.string(sizes.length());
   }
 
   private Optional<Column> generatedId(EntityBuilder entity, VariableElement field, Column column, ColumnType type,
@@ -176,6 +233,15 @@ final class BasicColumnMapper {
         }
         return Optional.of(column.asIdentity());
       case "UUID":
+        return Optional.of(column);
+      case "TABLE":
+        if (!type.isInteger()) {
+          context.reporter.error(field, generated.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+              "GenerationType.TABLE on " + where + " of type " + field.asType(),
+              "a generator table hands out integer identifiers; use a long or Long");
+          return Optional.empty();
+        }
+        entity.collectionTables.add(generatorTable(entity, field, generated));
         return Optional.of(column);
       case "AUTO":
       case "SEQUENCE":
@@ -193,9 +259,35 @@ final class BasicColumnMapper {
         return sequence.map(used -> column);
       default:
         context.reporter.error(field, generated.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-            "GenerationType." + strategy + " on " + where, "use IDENTITY, SEQUENCE, AUTO or UUID");
+            "GenerationType." + strategy + " on " + where, "use IDENTITY, SEQUENCE, TABLE, AUTO or UUID");
         return Optional.empty();
     }
+  }
+
+  /**
+   * The table of a {@code GenerationType.TABLE} generator: the named {@code @TableGenerator}'s, else
+   * Hibernate's {@code hibernate_sequences}, with a key column naming the segment and a value
+   * column holding its next value. Entities sharing the table share one definition of it.
+   */
+  private TableBuilder generatorTable(EntityBuilder entity, VariableElement field, GeneratedValueAnnotation generated) {
+    Optional<AnnotationValues> declared = Optional.empty();
+    for (Element holder : List.of(field, entity.shape.entity())) {
+      declared = declared.or(() -> AnnotationValues.find(holder, Jpa.TABLE_GENERATOR, context.elements)
+          .filter(candidate -> candidate.string("name").equals(generated.generator())));
+    }
+    String table = declared.map(found -> found.string("table")).filter(name -> !name.isBlank())
+        .orElse(DEFAULT_GENERATOR_TABLE);
+    PhysicalName segment = context.naming.column(declared.map(found -> found.string("pkColumnName"))
+        .filter(name -> !name.isBlank()).orElse(DEFAULT_SEGMENT_COLUMN));
+    PhysicalName value = context.naming.column(declared.map(found -> found.string("valueColumnName"))
+        .filter(name -> !name.isBlank()).orElse(DEFAULT_VALUE_COLUMN));
+    TableBuilder builder = new TableBuilder(context.naming.table(table), entity.shape.schema());
+    ColumnType segmentType = ColumnType.varchar(ColumnType.DEFAULT_LENGTH);
+    ColumnType valueType = ColumnType.of(ColumnType.Kind.BIGINT);
+    builder.add(TableBuilder.column(segment, segmentType).notNull(), segmentType, segment.text());
+    builder.add(TableBuilder.column(value, valueType), valueType, value.text());
+    builder.primaryKeyColumn(segment.stored());
+    return builder;
   }
 
   /**

@@ -3,41 +3,54 @@ package dev.tidemark.processor.read;
 import dev.tidemark.processor.Diagnostic;
 import dev.tidemark.runtime.schema.ForeignKey;
 import dev.tidemark.runtime.schema.PostgresNames;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
- * Collections with a table of their own: the join table of an owning {@code @ManyToMany} and the
- * collection table of an {@code @ElementCollection} of basic values.
+ * Collections with a table of their own: the join table of an owning {@code @ManyToMany} or of a
+ * {@code @OneToMany} without {@code @JoinColumn}, and the collection table of an
+ * {@code @ElementCollection} of basic values.
  */
 final class CollectionTableMapper {
 
   private final ReadContext context;
   private final BasicColumnMapper basics;
+  private final TableAnnotationMapper tableAnnotations;
+  private final AssociationMapper associations;
 
-  CollectionTableMapper(ReadContext context, BasicColumnMapper basics) {
+  CollectionTableMapper(ReadContext context, BasicColumnMapper basics, TableAnnotationMapper tableAnnotations,
+      AssociationMapper associations) {
     this.context = context;
     this.basics = basics;
+    this.tableAnnotations = tableAnnotations;
+    this.associations = associations;
   }
 
   /**
-   * An owning {@code @ManyToMany}: a join table ({@code @JoinTable} or
-   * {@code <owner table>_<target table>}) with a column for each side's key and a foreign key to
-   * each; a {@code Set} makes both columns its primary key.
+   * A join table ({@code @JoinTable} or {@code <owner table>_<target table>}) with a column for each
+   * side's key and a foreign key to each. A {@code Set} makes both columns its primary key, an
+   * {@code @OrderColumn} the owner and the position; a {@code @OneToMany} lists each target once,
+   * by its primary key when it is a set, else by a unique key.
    */
-  void joinTable(EntityBuilder entity, VariableElement field, String where) {
+  void joinTable(EntityBuilder entity, VariableElement field, String where, boolean oneToMany) {
     EntityShape shape = entity.shape;
     TypeMirror elementType = ReadContext.elementType(field);
     Optional<EntityShape> target = context.shapeOf(elementType).map(context::tableOwner);
     if (target.isEmpty() && context.refused(elementType)) {
       return;
     }
+    String association = oneToMany ? "@OneToMany" : "@ManyToMany";
     if (target.isEmpty() || !context.key(target.get()).simple() || target.get().tableless()
         || !context.key(shape).simple()) {
-      context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "This @ManyToMany (" + where + ")",
+      context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "This " + association + " (" + where + ")",
           "both sides must be entities of this compilation with a single @Id");
       return;
     }
@@ -49,74 +62,99 @@ final class CollectionTableMapper {
     // JPA names the owner's column after the inverse attribute when the association is bidirectional.
     String ownerPrefix = target.get().fields().stream()
         .filter(inverse -> AnnotationValues.find(inverse, Jpa.MANY_TO_MANY, context.elements)
-            .map(association -> association.string("mappedBy").equals(field.getSimpleName().toString()))
+            .map(other -> other.string("mappedBy").equals(field.getSimpleName().toString()))
             .orElse(false))
         .map(inverse -> inverse.getSimpleName().toString())
         .findFirst()
         .orElse(context.entityName(entity.declaringEntity));
     PhysicalName ownerColumn = context.naming.column(firstJoinColumnName(
-        joinTable.map(JoinTableAnnotation::joinColumns), ownerPrefix + "_" + ownerKey.logical()));
+        joinTable.map(JoinTableAnnotation::joinColumns), context.implicitJoinColumnName(ownerPrefix, ownerKey)));
     PhysicalName targetColumn = context.naming.column(firstJoinColumnName(
-        joinTable.map(JoinTableAnnotation::inverseJoinColumns), field.getSimpleName() + "_" + targetKey.logical()));
+        joinTable.map(JoinTableAnnotation::inverseJoinColumns),
+        context.implicitJoinColumnName(field.getSimpleName().toString(), targetKey)));
     TableBuilder builder = new TableBuilder(table, shape.schema());
     builder.add(TableBuilder.column(ownerColumn, ownerKey.type()).notNull(), ownerKey.type(), ownerColumn.text());
     builder.add(TableBuilder.column(targetColumn, targetKey.type()).notNull(), targetKey.type(), targetColumn.text());
-    builder.foreignKey(ForeignKey.foreignKey(Naming.foreignKeyName(table, shape.table(), List.of(ownerColumn)),
-            ownerColumn.stored())
-        .references(shape.tableName(), ownerKey.name()));
-    builder.foreignKey(ForeignKey.foreignKey(Naming.foreignKeyName(table, target.get().table(), List.of(targetColumn)),
-            targetColumn.stored())
-        .references(target.get().tableName(), targetKey.name()));
+    builder.foreignKey(joinTable.map(JoinTableAnnotation::foreignKey), List.of(ownerColumn), shape.table(),
+        List.of(ownerKey.name()), associations.onDelete(field));
+    builder.foreignKey(joinTable.flatMap(JoinTableAnnotation::inverseForeignKey), List.of(targetColumn),
+        target.get().table(), List.of(targetKey.name()), ForeignKey.Action.NO_ACTION);
     Optional<AnnotationValues> order = AnnotationValues.find(field, Jpa.ORDER_COLUMN, context.elements);
     if (order.isPresent()) {
       builder.primaryKeyColumn(ownerColumn.stored());
       builder.primaryKeyColumn(orderColumn(builder, field, order.get()));
+    } else if (ReadContext.isSet(field.asType()) && oneToMany) {
+      // Each target belongs to one owner: the target's key alone keys the set.
+      builder.primaryKeyColumn(targetColumn.stored());
     } else if (ReadContext.isSet(field.asType())) {
       builder.primaryKeyColumn(ownerColumn.stored());
       builder.primaryKeyColumn(targetColumn.stored());
     }
+    if (oneToMany && !(ReadContext.isSet(field.asType()) && order.isEmpty())) {
+      builder.unique(List.of(targetColumn.stored()));
+    }
+    joinTable.ifPresent(declared -> tableLevel(entity, builder, declared));
     entity.collectionTables.add(builder);
   }
 
   /**
-   * An {@code @ElementCollection} of basic values: a collection table ({@code @CollectionTable} or
-   * {@code <entity name>_<attribute>}) holding the owner's key and the value; a {@code Set} makes
-   * the pair unique.
+   * An {@code @ElementCollection} of basic values or embeddables: a collection table
+   * ({@code @CollectionTable} or {@code <entity name>_<attribute>}) holding the owner's key and the
+   * value's columns; a {@code Set} makes owner and value unique, or its primary key when the value
+   * cannot be null.
    */
-  void collectionTable(EntityBuilder entity, VariableElement field, String where) {
+  void collectionTable(EntityBuilder entity, VariableElement field, String where, AttributeMapper attributes) {
     EntityShape shape = entity.shape;
     TypeMirror element = ReadContext.elementType(field);
-    if (!context.key(shape).simple() || context.embeddable(element).isPresent()
-        || context.shapeOf(element).isPresent()) {
+    if (!context.key(shape).simple() || context.shapeOf(element).isPresent()) {
       context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "This @ElementCollection (" + where + ")",
-          "Tidemark reads collections of basic values owned by an entity with a single @Id");
+          "Tidemark reads collections of basic values and embeddables owned by an entity with a single @Id");
       return;
     }
+    Optional<TypeElement> embeddable = context.embeddable(element);
     Optional<JoinTableAnnotation> collection = JoinTableAnnotation.collectionTableOn(field, context.elements);
     String entityName = context.entityName(entity.declaringEntity);
     PhysicalName table = context.naming.table(collection.flatMap(JoinTableAnnotation::name)
         .orElse(entityName + "_" + field.getSimpleName()));
     EntityKey.KeyColumn ownerKey = context.key(shape).single();
     PhysicalName ownerColumn = context.naming.column(firstJoinColumnName(
-        collection.map(JoinTableAnnotation::joinColumns), entityName + "_" + ownerKey.logical()));
+        collection.map(JoinTableAnnotation::joinColumns), context.implicitJoinColumnName(entityName, ownerKey)));
     Optional<ColumnAnnotation> valueColumn = ColumnAnnotation.on(field, context.elements);
     if (valueColumn.isPresent() && !context.checks.column(field, valueColumn.get(), where)) {
       return;
     }
     PhysicalName value = context.naming.column(valueColumn.map(ColumnAnnotation::name).filter(name -> !name.isBlank())
         .orElse(field.getSimpleName().toString()));
-    ColumnTypes.Sizes sizes = valueColumn.map(ColumnAnnotation::sizes).orElse(ColumnTypes.Sizes.DEFAULT);
     TableBuilder builder = new TableBuilder(table, shape.schema());
-    Optional<ColumnType> valueType = ReadContext.enumConstants(element)
-        .map(constants -> basics.enumType(field, builder, value.stored(), constants, sizes))
-        .or(() -> ColumnTypes.of(element, sizes, null, false));
-    if (valueType.isEmpty()) {
-      context.reporter.error(field, Diagnostic.UNSUPPORTED_TYPE, where, element);
-      return;
-    }
     String owner = ownerColumn.stored();
     builder.add(TableBuilder.column(ownerColumn, ownerKey.type()).notNull(), ownerKey.type(), ownerColumn.text());
-    builder.add(TableBuilder.column(value, valueType.get()), valueType.get(), value.text());
+    boolean valueRequired = valueColumn.map(column -> !column.nullable()).orElse(false);
+    // The value's columns by attribute name: Hibernate orders an embeddable's attributes by name.
+    Map<String, String> valueColumns = new TreeMap<>();
+    if (embeddable.isPresent()) {
+      // The embeddable's attributes are the value columns, named by its mapping or the collection's overrides.
+      EntityBuilder values = new EntityBuilder(shape, builder, context.reporter);
+      values.declaringEntity = entity.declaringEntity;
+      AttributeScope scope = new AttributeScope(where, context.attributeOverrides(field), false, true);
+      int errorsBefore = context.reporter.errors();
+      for (VariableElement member : ElementFilter.fieldsIn(embeddable.get().getEnclosedElements())) {
+        if (ReadContext.persistent(member)) {
+          attributes.map(values, member, scope);
+          valueColumns.put(member.getSimpleName().toString(), values.columnOf(member));
+        }
+      }
+      if (context.reporter.errors() > errorsBefore) {
+        return;
+      }
+      valueRequired = valueColumns.values().stream().allMatch(builder.requiredColumns()::contains);
+    } else {
+      Optional<ColumnType> valueType = basics.valueType(field, element, valueColumn, builder, value.stored(), where);
+      if (valueType.isEmpty()) {
+        return;
+      }
+      builder.add(valueRequired ? TableBuilder.column(value, valueType.get()).notNull()
+          : TableBuilder.column(value, valueType.get()), valueType.get(), value.text());
+    }
     Optional<AnnotationValues> order = AnnotationValues.find(field, Jpa.ORDER_COLUMN, context.elements);
     Optional<AnnotationValues> mapKey = AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN, context.elements);
     if (order.isPresent()) {
@@ -126,8 +164,11 @@ final class CollectionTableMapper {
       TypeMirror keyType = ((DeclaredType) field.asType()).getTypeArguments().get(0);
       PhysicalName key = context.naming.column(mapKey.get().string("name").isBlank()
           ? field.getSimpleName() + "_KEY" : mapKey.get().string("name"));
-      Optional<ColumnType> keySqlType = ColumnTypes.of(keyType, new ColumnTypes.Sizes(mapKey.get().integer("length"),
-          mapKey.get().integer("precision"), mapKey.get().integer("scale")), null, false);
+      ColumnTypes.Sizes keySizes = ColumnTypes.Sizes.ofLength(mapKey.get().integer("length"),
+          mapKey.get().integer("precision"), mapKey.get().integer("scale"));
+      Optional<ColumnType> keySqlType = ReadContext.enumConstants(keyType)
+          .map(constants -> basics.enumType(mapKeyAsString(field), builder, key.stored(), constants, keySizes))
+          .or(() -> ColumnTypes.of(keyType, keySizes, null, false));
       if (keySqlType.isEmpty()) {
         context.reporter.error(field, mapKey.get().mirror(), Diagnostic.UNSUPPORTED_TYPE, where + " (map key)", keyType);
         return;
@@ -139,13 +180,33 @@ final class CollectionTableMapper {
       context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "A map without @MapKeyColumn (" + where + ")",
           "name its key column with @MapKeyColumn");
       return;
+    } else if (ReadContext.isSet(field.asType())) {
+      // A set keys its rows by owner and value when no value column can be null, else keeps them unique.
+      List<String> ownerAndValue = new ArrayList<>(List.of(owner));
+      ownerAndValue.addAll(embeddable.isPresent() ? valueColumns.values() : List.of(value.stored()));
+      if (valueRequired) {
+        ownerAndValue.forEach(builder::primaryKeyColumn);
+      } else {
+        builder.unique(ownerAndValue);
+      }
     }
-    if (ReadContext.isSet(field.asType())) {
-      builder.unique(List.of(owner, value.stored()));
-    }
-    builder.foreignKey(ForeignKey.foreignKey(Naming.foreignKeyName(table, shape.table(), List.of(ownerColumn)), owner)
-        .references(shape.tableName(), ownerKey.name()));
+    builder.foreignKey(collection.map(JoinTableAnnotation::foreignKey), List.of(ownerColumn), shape.table(),
+        List.of(ownerKey.name()), associations.onDelete(field));
+    collection.ifPresent(declared -> tableLevel(entity, builder, declared));
     entity.collectionTables.add(builder);
+  }
+
+  /** Whether a map's enum key is stored by name ({@code @MapKeyEnumerated(STRING)}); else by ordinal. */
+  private boolean mapKeyAsString(VariableElement field) {
+    return AnnotationValues.find(field, Jpa.MAP_KEY_ENUMERATED, context.elements)
+        .map(enumerated -> enumerated.enumConstant("value").equals("STRING"))
+        .orElse(false);
+  }
+
+  /** The unique constraints and indexes a {@code @JoinTable} or {@code @CollectionTable} declares. */
+  private void tableLevel(EntityBuilder entity, TableBuilder builder, JoinTableAnnotation declared) {
+    declared.uniqueConstraints().forEach(unique -> tableAnnotations.uniqueConstraint(builder, unique));
+    declared.indexes().forEach(index -> tableAnnotations.index(entity.shape.entity(), builder, index));
   }
 
   /** A list's {@code @OrderColumn}: {@code <attribute>_ORDER} unless named, not null and never negative. */

@@ -29,6 +29,11 @@ record ColumnAnnotation(AnnotationValues values) {
     return values.bool("unique");
   }
 
+  /** Whether the mapping neither inserts nor updates the column: another mapping of it writes it. */
+  boolean readOnly() {
+    return !values.bool("insertable") && !values.bool("updatable");
+  }
+
   String columnDefinition() {
     return values.string("columnDefinition");
   }
@@ -59,7 +64,7 @@ record ColumnAnnotation(AnnotationValues values) {
   }
 
   ColumnTypes.Sizes sizes() {
-    return new ColumnTypes.Sizes(length(), precision(), scale());
+    return new ColumnTypes.Sizes(length(), precision(), scale(), secondPrecision());
   }
 
   Optional<AnnotationValue> writtenName() {

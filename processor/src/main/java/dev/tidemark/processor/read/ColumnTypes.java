@@ -19,10 +19,20 @@ import javax.lang.model.type.TypeMirror;
  */
 final class ColumnTypes {
 
-  /** {@code @Column} attributes that shape a type; 0 means "not given", as in JPA. */
-  record Sizes(int length, int precision, int scale) {
-    static final Sizes DEFAULT = new Sizes(ColumnType.DEFAULT_LENGTH, 0, 0);
+  /**
+   * {@code @Column} attributes that shape a type; 0 means "not given", as in JPA, and so does a
+   * {@code secondPrecision} of -1.
+   */
+  record Sizes(int length, int precision, int scale, int secondPrecision) {
+    static final Sizes DEFAULT = new Sizes(ColumnType.DEFAULT_LENGTH, 0, 0, -1);
+
+    static Sizes ofLength(int length, int precision, int scale) {
+      return new Sizes(length, precision, scale, -1);
+    }
   }
+
+  /** PostgreSQL's longest varchar; Hibernate makes a longer string column text. */
+  private static final int MAX_VARCHAR_LENGTH = 10_485_760;
 
   /** Hibernate's defaults for a BigDecimal column without precision on PostgreSQL. */
   private static final int DEFAULT_PRECISION = 38;
@@ -106,11 +116,32 @@ final class ColumnTypes {
    * {@code java.util.Date}, or null; {@code lob} whether the attribute is {@code @Lob}.
    */
   static Optional<ColumnType> of(TypeMirror type, Sizes sizes, String temporal, boolean lob) {
+    return ofType(type, sizes, temporal, lob).map(found -> withSecondPrecision(found, sizes));
+  }
+
+  /** A string column of {@code length}: varchar, or text beyond PostgreSQL's longest varchar. */
+  static ColumnType string(int length) {
+    return length > MAX_VARCHAR_LENGTH ? ColumnType.of(Kind.TEXT) : ColumnType.varchar(length);
+  }
+
+  /** A time or timestamp with the fractional-second digits {@code @Column(secondPrecision)} gives. */
+  private static ColumnType withSecondPrecision(ColumnType type, Sizes sizes) {
+    boolean temporal = type.kind() == Kind.TIME || type.kind() == Kind.TIMESTAMP || type.kind() == Kind.TIMESTAMPTZ;
+    return temporal && !type.array() && sizes.secondPrecision() >= 0
+        ? ColumnType.temporal(type.kind(), sizes.secondPrecision()) : type;
+  }
+
+  private static Optional<ColumnType> ofType(TypeMirror type, Sizes sizes, String temporal, boolean lob) {
+    boolean characters = isCharArray(type);
     boolean bytes = type.getKind() == TypeKind.ARRAY
         && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
     if (lob) {
       // Hibernate stores a @Lob String or byte[] as a large object: an oid column.
-      return bytes || isString(type) ? Optional.of(ColumnType.of(Kind.OID)) : Optional.empty();
+      return bytes || characters || isString(type) ? Optional.of(ColumnType.of(Kind.OID)) : Optional.empty();
+    }
+    if (characters) {
+      // Hibernate stores a char[] as a string.
+      return Optional.of(string(sizes.length()));
     }
     if (bytes) {
       return Optional.of(ColumnType.of(Kind.BYTEA));
@@ -118,9 +149,11 @@ final class ColumnTypes {
     if (type.getKind() == TypeKind.ARRAY) {
       // Other arrays are PostgreSQL arrays of their element's type.
       TypeMirror element = ((ArrayType) type).getComponentType();
-      return element.getKind() == TypeKind.ARRAY || element.getKind() == TypeKind.CHAR
+      // Hibernate refuses Byte[] and Character[] unless told how to treat their null elements.
+      boolean wrapper = Set.of("java.lang.Byte", "java.lang.Character").contains(qualifiedName(element));
+      return element.getKind() == TypeKind.ARRAY || wrapper
           ? Optional.empty()
-          : of(element, sizes, temporal, false).map(ColumnType::arrayOf);
+          : ofType(element, sizes, temporal, false).map(ColumnType::arrayOf);
     }
     if (type.getKind().isPrimitive()) {
       return Optional.ofNullable(PRIMITIVES.get(type.getKind()));
@@ -130,7 +163,7 @@ final class ColumnTypes {
     }
     String name = qualifiedName(type);
     if (TEXTUAL.contains(name)) {
-      return Optional.of(ColumnType.varchar(sizes.length()));
+      return Optional.of(string(sizes.length()));
     }
     if (name.equals("java.math.BigDecimal")) {
       // Without a precision Hibernate ignores the scale too.
@@ -187,18 +220,31 @@ final class ColumnTypes {
         return Optional.of(ColumnType.character(sizes.length()));
       case 12:
         // A UUID written as text takes its 36 characters unless the mapping says otherwise.
-        return Optional.of(ColumnType.varchar(!lengthGiven && isUuid(type) ? 36 : sizes.length()));
+        return Optional.of(string(!lengthGiven && isUuid(type) ? 36 : sizes.length()));
       case 5:
         return Optional.of(ColumnType.of(Kind.SMALLINT));
       case 4:
         return Optional.of(ColumnType.of(Kind.INTEGER));
       case -5:
         return Optional.of(ColumnType.of(Kind.BIGINT));
+      case 4001:
+        return Optional.of(ColumnType.of(Kind.TEXT));
       case 2003:
-        return type.getKind() == TypeKind.ARRAY ? of(type, sizes, null, false) : Optional.empty();
+        // An array, or a collection stored as an array of its elements.
+        return type.getKind() == TypeKind.ARRAY ? of(type, sizes, null, false)
+            : type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).getTypeArguments().size() == 1
+            ? of(((DeclaredType) type).getTypeArguments().get(0), sizes, null, false).map(ColumnType::arrayOf)
+            : Optional.empty();
       default:
         return Optional.empty();
     }
+  }
+
+  private static boolean isCharArray(TypeMirror type) {
+    if (type.getKind() != TypeKind.ARRAY) {
+      return false;
+    }
+    return ((ArrayType) type).getComponentType().getKind() == TypeKind.CHAR;
   }
 
   private static boolean isUuid(TypeMirror type) {

@@ -6,8 +6,10 @@ import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.Sequence;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -22,6 +24,8 @@ final class EntityBuilder {
   final List<Sequence> sequences = new ArrayList<>();
   final List<TableBuilder> collectionTables = new ArrayList<>();
   private final Map<VariableElement, String> columnOfField = new HashMap<>();
+  /** Columns so far mapped only read-only, which a writable mapping of the same name may define. */
+  private final Set<String> readOnlyColumns = new HashSet<>();
   private final Reporter reporter;
   /** While reading a SINGLE_TABLE subclass: the columns Hibernate requires only for its rows. */
   List<String> subclassRequired;
@@ -29,8 +33,13 @@ final class EntityBuilder {
   TypeElement declaringEntity;
 
   EntityBuilder(EntityShape shape, Reporter reporter) {
+    this(shape, new TableBuilder(shape.table(), shape.schema()), reporter);
+  }
+
+  /** Maps attributes of {@code shape} into {@code table}: the collection table of its embeddables. */
+  EntityBuilder(EntityShape shape, TableBuilder table, Reporter reporter) {
     this.shape = shape;
-    this.table = new TableBuilder(shape.table(), shape.schema());
+    this.table = table;
     this.reporter = reporter;
     this.declaringEntity = shape.entity();
   }
@@ -41,9 +50,28 @@ final class EntityBuilder {
 
   /** Adds the column {@code field} maps; a key column also joins the primary key. */
   void add(VariableElement field, Column column, ColumnType type, String logical, boolean key) {
-    if (!table.add(column, type, logical)) {
-      reporter.error(field, Diagnostic.DUPLICATE_COLUMN, shape.simpleName(), column.name());
+    add(field, column, type, logical, key, false);
+  }
+
+  /**
+   * Adds the column {@code field} maps, which may be {@code readOnly} (not insertable, not
+   * updatable): then a second mapping of the same column is allowed, and the writable one defines it.
+   */
+  void add(VariableElement field, Column column, ColumnType type, String logical, boolean key, boolean readOnly) {
+    if (table.hasColumn(column.name())) {
+      if (readOnly) {
+        columnOfField.put(field, column.name());
+      } else if (readOnlyColumns.remove(column.name())) {
+        table.replace(column, type, logical);
+        columnOfField.put(field, column.name());
+      } else {
+        reporter.error(field, Diagnostic.DUPLICATE_COLUMN, shape.simpleName(), column.name());
+      }
       return;
+    }
+    table.add(column, type, logical);
+    if (readOnly) {
+      readOnlyColumns.add(column.name());
     }
     columnOfField.put(field, column.name());
     if (key && !column.nullable()) {

@@ -37,6 +37,9 @@ public final class EntityReader {
   /** The annotation that marks the classes the processor reads. */
   public static final String ENTITY = Jpa.ENTITY;
 
+  /** The annotation of attribute converters, which may apply to every attribute of their type. */
+  public static final String CONVERTER = Jpa.CONVERTER;
+
   /** The annotation that acknowledges a drop; packages may carry it too. */
   public static final String ACKNOWLEDGE_DROP = Jpa.ACKNOWLEDGE_DROP;
 
@@ -55,19 +58,23 @@ public final class EntityReader {
         defaultSchema);
     BasicColumnMapper basics = new BasicColumnMapper(context);
     this.associations = new AssociationMapper(context, basics);
-    this.attributes = new AttributeMapper(context, basics, associations, new CollectionTableMapper(context, basics));
+    this.tableAnnotations = new TableAnnotationMapper(context);
+    this.attributes = new AttributeMapper(context, basics, associations,
+        new CollectionTableMapper(context, basics, tableAnnotations, associations));
     this.shapes = new ShapeReader(context);
     this.keys = new KeyResolver(context, attributes);
     this.inheritance = new InheritanceMapper(context, attributes);
-    this.tableAnnotations = new TableAnnotationMapper(context);
   }
 
   /**
    * The model of {@code entities}; empty when an error was reported, so that no stage after this
-   * one sees an incomplete schema. {@code packages} are the packages annotated {@code @AcknowledgeDrop}.
+   * one sees an incomplete schema. {@code converters} are the compilation's {@code @Converter}
+   * classes, {@code packages} the packages annotated {@code @AcknowledgeDrop}.
    */
-  public ReadModel read(Collection<TypeElement> entities, Collection<PackageElement> packages) {
+  public ReadModel read(Collection<TypeElement> entities, Collection<TypeElement> converters,
+      Collection<PackageElement> packages) {
     int errorsBefore = reporter.errors();
+    context.autoApply(converters);
     List<TypeElement> sorted = entities.stream()
         .sorted(Comparator.comparing(entity -> entity.getQualifiedName().toString()))
         .toList();
@@ -140,11 +147,15 @@ public final class EntityReader {
       }
       inheritance.joinedKey(entity, parent.get());
     }
+    Map<String, ColumnAnnotation> overrides = context.attributeOverrides(shape.entity());
     for (var field : shape.fields()) {
-      attributes.map(entity, field, AttributeScope.of(shape.simpleName(), shape.ids().contains(field)));
+      attributes.map(entity, field, AttributeScope.ofEntity(shape.simpleName(), overrides, shape.ids().contains(field)));
     }
     if (!shape.singleTableMembers().isEmpty()) {
       inheritance.singleTableSubclasses(entity);
+    }
+    if (!shape.joinedMembers().isEmpty()) {
+      inheritance.joinedDiscriminator(entity);
     }
     for (AssociationMapper.Contribution contribution : contributions) {
       associations.contributed(entity, contribution);
@@ -184,7 +195,8 @@ public final class EntityReader {
       EntityTable owned = new EntityTable(read.schema(), collection, List.of(), read.entity(), null, List.of(),
           List.of(), List.of(), List.of());
       EntityTable other = tables.putIfAbsent(collection.name(), owned);
-      if (other != null) {
+      // Generator tables that entities share are one table, defined alike.
+      if (other != null && !other.table().equals(collection)) {
         reporter.error(read.entity(), Diagnostic.DUPLICATE_TABLE, other.entity().getQualifiedName(),
             read.entity().getQualifiedName(), read.schema(), collection.name());
       }

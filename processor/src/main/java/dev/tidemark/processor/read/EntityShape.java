@@ -18,10 +18,11 @@ import javax.lang.model.element.VariableElement;
  * @param rootTable the table of the hierarchy's root entity, which names its default sequence
  * @param singleTableRoot the root whose table this SINGLE_TABLE subclass lives in, or null
  * @param singleTableMembers for a SINGLE_TABLE root, its entity subclasses, whose columns it holds
+ * @param joinedMembers for a JOINED root, its entity subclasses, which a discriminator tells apart
  */
 record EntityShape(TypeElement entity, PhysicalName table, String schema, List<VariableElement> fields,
     List<VariableElement> ids, TypeElement joinedParent, boolean tableless, PhysicalName rootTable,
-    TypeElement singleTableRoot, List<TypeElement> singleTableMembers) {
+    TypeElement singleTableRoot, List<TypeElement> singleTableMembers, List<TypeElement> joinedMembers) {
 
   String tableName() {
     return table.stored();

@@ -35,44 +35,33 @@ final class InheritanceMapper {
     EntityKey.KeyColumn key = context.key(entity.shape).single();
     entity.table.add(TableBuilder.column(key.physical(), key.type()).notNull(), key.type(), key.logical());
     entity.table.primaryKeyColumn(key.name());
-    entity.table.foreignKey(ForeignKey.foreignKey(
-            Naming.foreignKeyName(entity.shape.table(), parent.table(), List.of(key.physical())), key.name())
-        .references(parent.tableName(), context.key(parent).single().name()));
+    Optional<ForeignKeyAnnotation> declared = AnnotationValues.find(entity.shape.entity(), Jpa.PRIMARY_KEY_JOIN_COLUMN,
+        context.elements).map(join -> new ForeignKeyAnnotation(join.annotation("foreignKey")));
+    entity.table.foreignKey(declared, List.of(key.physical()), parent.table(),
+        List.of(context.key(parent).single().name()), ForeignKey.Action.NO_ACTION);
+  }
+
+  /** A discriminator column: its name, type, and how its values are written in a check. */
+  private record Discriminator(PhysicalName physical, String logical, ColumnType type, String quote) {
+    String column() {
+      return physical.stored();
+    }
   }
 
   /**
    * SINGLE_TABLE inheritance: the root's table also holds every subclass's columns and a
    * discriminator column ({@code @DiscriminatorColumn}, {@code DTYPE varchar(31)} by default)
    * checked against the classes' values; a subclass's primitive columns are nullable, and a check
-   * per subclass requires them in its own rows. Values are listed root first, then most derived
-   * first, then by name; the per-class checks by depth, then name (Hibernate follows the order
-   * classes are registered, which varies between applications).
+   * per subclass requires them in its own rows. The per-class checks come by depth, then name
+   * (Hibernate follows the order classes are registered, which varies between applications).
    */
   void singleTableSubclasses(EntityBuilder entity) {
     EntityShape shape = entity.shape;
     TypeElement root = shape.entity();
-    Optional<DiscriminatorColumnAnnotation> discriminator = DiscriminatorColumnAnnotation.on(root, context.elements);
-    String kind = discriminator.map(DiscriminatorColumnAnnotation::discriminatorType).orElse("STRING");
-    boolean integer = kind.equals("INTEGER");
-    List<TypeElement> unvalued = shape.singleTableMembers().stream()
-        .filter(member -> !AnnotationValues.present(member, Jpa.DISCRIMINATOR_VALUE)).toList();
-    if (integer && (!AnnotationValues.present(root, Jpa.DISCRIMINATOR_VALUE) || !unvalued.isEmpty())) {
-      // Without values Hibernate derives integers from hash codes of the entity names.
-      context.reporter.error(root, discriminator.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-          "An INTEGER discriminator without @DiscriminatorValue on every class of " + root.getSimpleName(),
-          "give each class its @DiscriminatorValue");
+    Optional<Discriminator> discriminator = discriminator(root, shape.singleTableMembers());
+    if (discriminator.isEmpty()) {
       return;
     }
-    String logical = discriminator.map(DiscriminatorColumnAnnotation::name).filter(name -> !name.isBlank())
-        .orElse("DTYPE");
-    PhysicalName physical = context.naming.column(logical);
-    String column = physical.stored();
-    if (discriminator.isPresent() && !context.checks.length(root, discriminator.get().mirror(),
-        discriminator.get().writtenLength(), "@DiscriminatorColumn", root.getSimpleName().toString(),
-        discriminator.get().length())) {
-      return;
-    }
-    int length = discriminator.map(DiscriminatorColumnAnnotation::length).orElse(31);
     List<TypeElement> members = new ArrayList<>(shape.singleTableMembers());
     members.sort(Comparator.comparingInt((TypeElement member) -> context.mappedChain(member).size())
         .thenComparing(member -> member.getSimpleName().toString()));
@@ -93,18 +82,9 @@ final class InheritanceMapper {
     }
     entity.subclassRequired = null;
     entity.declaringEntity = root;
-    ColumnType columnType = integer ? ColumnType.of(ColumnType.Kind.INTEGER)
-        : kind.equals("CHAR") ? ColumnType.character(1) : ColumnType.varchar(length);
-    entity.table.add(TableBuilder.column(physical, columnType).notNull(), columnType, logical);
-    String quote = integer ? "" : "'";
-    List<TypeElement> valued = new ArrayList<>(members);
-    valued.sort(Comparator.comparingInt((TypeElement member) -> -context.mappedChain(member).size())
-        .thenComparing(member -> member.getSimpleName().toString()));
-    valued.add(0, root);
-    String quoted = PostgresNames.quote(column);
-    entity.table.columnCheck(column, quoted + " in ("
-        + valued.stream().filter(type -> !type.getModifiers().contains(Modifier.ABSTRACT))
-            .map(value -> quote + context.discriminatorValue(value) + quote).collect(Collectors.joining(", ")) + ")");
+    addDiscriminator(entity, discriminator.get(), members);
+    String quoted = PostgresNames.quote(discriminator.get().column());
+    String quote = discriminator.get().quote();
     int number = 0;
     for (Map.Entry<TypeElement, List<String>> entry : required.entrySet()) {
       List<String> columnsOfClass = new ArrayList<>();
@@ -122,5 +102,56 @@ final class InheritanceMapper {
               .map(name -> PostgresNames.quote(name) + " is not null").collect(Collectors.joining(" and ")) + ")"));
       number++;
     }
+  }
+
+  /** A JOINED root with a {@code @DiscriminatorColumn} keeps the discriminator in its own table. */
+  void joinedDiscriminator(EntityBuilder entity) {
+    TypeElement root = entity.shape.entity();
+    if (DiscriminatorColumnAnnotation.on(root, context.elements).isEmpty()) {
+      return;
+    }
+    discriminator(root, entity.shape.joinedMembers())
+        .ifPresent(discriminator -> addDiscriminator(entity, discriminator, entity.shape.joinedMembers()));
+  }
+
+  /** The root's discriminator, or empty after reporting why it cannot be mapped. */
+  private Optional<Discriminator> discriminator(TypeElement root, List<TypeElement> members) {
+    Optional<DiscriminatorColumnAnnotation> declared = DiscriminatorColumnAnnotation.on(root, context.elements);
+    String kind = declared.map(DiscriminatorColumnAnnotation::discriminatorType).orElse("STRING");
+    boolean integer = kind.equals("INTEGER");
+    boolean unvalued = members.stream().anyMatch(member -> !AnnotationValues.present(member, Jpa.DISCRIMINATOR_VALUE));
+    if (integer && (!AnnotationValues.present(root, Jpa.DISCRIMINATOR_VALUE) || unvalued)) {
+      // Without values Hibernate derives integers from hash codes of the entity names.
+      context.reporter.error(root, declared.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+          "An INTEGER discriminator without @DiscriminatorValue on every class of " + root.getSimpleName(),
+          "give each class its @DiscriminatorValue");
+      return Optional.empty();
+    }
+    if (declared.isPresent() && !context.checks.length(root, declared.get().mirror(), declared.get().writtenLength(),
+        "@DiscriminatorColumn", root.getSimpleName().toString(), declared.get().length())) {
+      return Optional.empty();
+    }
+    String logical = declared.map(DiscriminatorColumnAnnotation::name).filter(name -> !name.isBlank()).orElse("DTYPE");
+    int length = declared.map(DiscriminatorColumnAnnotation::length).orElse(31);
+    ColumnType type = integer ? ColumnType.of(ColumnType.Kind.INTEGER)
+        : kind.equals("CHAR") ? ColumnType.character(1) : ColumnType.varchar(length);
+    return Optional.of(new Discriminator(context.naming.column(logical), logical, type, integer ? "" : "'"));
+  }
+
+  /**
+   * The discriminator column, not null, checked against the values of the concrete classes: the
+   * root first, then the most derived first, then by name.
+   */
+  private void addDiscriminator(EntityBuilder entity, Discriminator discriminator, List<TypeElement> members) {
+    entity.table.add(TableBuilder.column(discriminator.physical(), discriminator.type()).notNull(),
+        discriminator.type(), discriminator.logical());
+    List<TypeElement> valued = new ArrayList<>(members);
+    valued.sort(Comparator.comparingInt((TypeElement member) -> -context.mappedChain(member).size())
+        .thenComparing(member -> member.getSimpleName().toString()));
+    valued.add(0, entity.shape.entity());
+    String quote = discriminator.quote();
+    entity.table.columnCheck(discriminator.column(), PostgresNames.quote(discriminator.column()) + " in ("
+        + valued.stream().filter(type -> !type.getModifiers().contains(Modifier.ABSTRACT))
+            .map(value -> quote + context.discriminatorValue(value) + quote).collect(Collectors.joining(", ")) + ")");
   }
 }

@@ -29,6 +29,11 @@ record JoinColumnAnnotation(AnnotationValues values) {
     return values.bool("nullable");
   }
 
+  /** Whether the mapping neither inserts nor updates the column: another mapping of it writes it. */
+  boolean readOnly() {
+    return !values.bool("insertable") && !values.bool("updatable");
+  }
+
   ForeignKeyAnnotation foreignKey() {
     return new ForeignKeyAnnotation(values.annotation("foreignKey"));
   }

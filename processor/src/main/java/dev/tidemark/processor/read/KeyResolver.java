@@ -2,6 +2,7 @@ package dev.tidemark.processor.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.VariableElement;
 
@@ -40,8 +41,9 @@ final class KeyResolver {
     // The identifier read on its own, as the entity's table will read it.
     int errorsBefore = context.reporter.errors();
     EntityBuilder scratch = new EntityBuilder(shape, context.reporter);
+    Map<String, ColumnAnnotation> overrides = context.attributeOverrides(shape.entity());
     for (VariableElement id : shape.ids()) {
-      attributes.map(scratch, id, AttributeScope.of(shape.simpleName(), true));
+      attributes.map(scratch, id, AttributeScope.ofEntity(shape.simpleName(), overrides, true));
     }
     if (context.reporter.errors() > errorsBefore) {
       return Optional.empty();

@@ -35,6 +35,8 @@ final class ReadContext {
   final ValueChecks checks;
   private final Map<String, EntityShape> shapes = new HashMap<>();
   private final Map<String, EntityKey> keys = new HashMap<>();
+  /** The converters of this compilation marked {@code @Converter(autoApply = true)}. */
+  private List<TypeElement> autoApplyConverters = List.of();
   /** Entities refused with an error: what refers to them is not reported again. */
   private final Set<String> refused = new HashSet<>();
 
@@ -45,6 +47,15 @@ final class ReadContext {
     this.naming = naming;
     this.defaultSchema = naming.storedSchema(defaultSchema);
     this.checks = new ValueChecks(reporter);
+  }
+
+  /** Keeps the converters among {@code converters} that apply to every attribute of their type. */
+  void autoApply(java.util.Collection<TypeElement> converters) {
+    autoApplyConverters = converters.stream()
+        .filter(converter -> AnnotationValues.find(converter, Jpa.CONVERTER, elements)
+            .map(annotation -> annotation.bool("autoApply")).orElse(false))
+        .sorted(java.util.Comparator.comparing(converter -> converter.getQualifiedName().toString()))
+        .toList();
   }
 
   // ---- shapes and keys ----
@@ -112,6 +123,20 @@ final class ReadContext {
         .orElseGet(() -> entityName(entity));
   }
 
+  /**
+   * The implicit name of a join column, {@code <prefix>_<referenced column>}, as mapped: quoted when
+   * the referenced column's name is quoted, as Hibernate keeps its quotes.
+   */
+  String implicitJoinColumnName(String prefix, EntityKey.KeyColumn referenced) {
+    return implicitJoinColumnName(prefix, referenced.logical());
+  }
+
+  String implicitJoinColumnName(String prefix, String referencedLogical) {
+    PhysicalName referenced = Naming.verbatim(referencedLogical);
+    String name = prefix + "_" + referenced.text();
+    return referenced.quoted() ? "`" + name + "`" : name;
+  }
+
   // ---- classes and attributes ----
 
   /** The entity with its entity and mapped superclasses, the furthest first, as JPA orders columns. */
@@ -134,6 +159,29 @@ final class ReadContext {
     return mappedChain(entity).stream()
         .filter(type -> AnnotationValues.present(type, Jpa.ENTITY) && !type.equals(entity))
         .reduce((first, second) -> second);
+  }
+
+  /**
+   * The type of {@code field} as {@code owner} sees it: a type variable of a generic mapped
+   * superclass is the type {@code owner} binds it to. A field of an embeddable keeps its own type.
+   */
+  TypeMirror typeIn(TypeElement owner, VariableElement field) {
+    try {
+      return types.asMemberOf((DeclaredType) owner.asType(), field);
+    } catch (IllegalArgumentException notAMember) {
+      return field.asType();
+    }
+  }
+
+  /** The {@code @AttributeOverride} columns {@code element} declares, by attribute path. */
+  Map<String, ColumnAnnotation> attributeOverrides(Element element) {
+    Map<String, ColumnAnnotation> overrides = new HashMap<>();
+    List<AnnotationValues> declared = new java.util.ArrayList<>();
+    AnnotationValues.find(element, Jpa.ATTRIBUTE_OVERRIDE, elements).ifPresent(declared::add);
+    AnnotationValues.find(element, Jpa.ATTRIBUTE_OVERRIDES, elements)
+        .ifPresent(list -> declared.addAll(list.annotations("value")));
+    declared.forEach(override -> overrides.put(override.string("name"), new ColumnAnnotation(override.annotation("column"))));
+    return overrides;
   }
 
   /** Whether the field is stored: not static, transient, @Transient or a @Formula (computed by a query). */
@@ -200,8 +248,37 @@ final class ReadContext {
     return type.getKind() == TypeKind.BOOLEAN || ColumnTypes.qualifiedName(type).equals("java.lang.Boolean");
   }
 
+  /** The autoApply converter of this compilation whose attribute type is {@code type}, if there is one. */
+  Optional<TypeMirror> autoApplyConverter(TypeMirror type) {
+    TypeMirror boxed = type.getKind().isPrimitive() ? types.boxedClass((javax.lang.model.type.PrimitiveType) type).asType()
+        : type;
+    return autoApplyConverters.stream()
+        .filter(converter -> converterTypes(converter.asType())
+            .map(arguments -> types.isSameType(types.erasure(arguments.get(0)), types.erasure(boxed)))
+            .orElse(false))
+        .map(TypeElement::asType)
+        .findFirst();
+  }
+
+  /** Whether Hibernate would store {@code type} serialized: a class that implements {@code Serializable}. */
+  boolean serializable(TypeMirror type) {
+    TypeElement serializable = elements.getTypeElement("java.io.Serializable");
+    return type.getKind() == TypeKind.DECLARED && serializable != null && types.isAssignable(type, serializable.asType());
+  }
+
+  /** Whether the enum {@code type} marks a field {@code @EnumeratedValue}, whose values Hibernate stores. */
+  boolean hasEnumeratedValue(TypeMirror type) {
+    return ((DeclaredType) type).asElement().getEnclosedElements().stream()
+        .anyMatch(member -> AnnotationValues.present(member, Jpa.ENUMERATED_VALUE));
+  }
+
   /** The database type {@code Y} of a converter implementing {@code AttributeConverter<X, Y>}. */
   Optional<TypeMirror> converterDatabaseType(TypeMirror converter) {
+    return converterTypes(converter).map(arguments -> arguments.get(1));
+  }
+
+  /** The type arguments {@code X, Y} of a converter implementing {@code AttributeConverter<X, Y>}. */
+  private Optional<List<? extends TypeMirror>> converterTypes(TypeMirror converter) {
     Deque<TypeMirror> pending = new ArrayDeque<>(List.of(converter));
     while (!pending.isEmpty()) {
       TypeMirror type = pending.pop();
@@ -209,7 +286,7 @@ final class ReadContext {
         DeclaredType declared = (DeclaredType) type;
         if (((TypeElement) declared.asElement()).getQualifiedName().contentEquals(Jpa.ATTRIBUTE_CONVERTER)
             && declared.getTypeArguments().size() == 2) {
-          return Optional.of(declared.getTypeArguments().get(1));
+          return Optional.of(declared.getTypeArguments());
         }
         pending.addAll(types.directSupertypes(type));
       }

@@ -91,14 +91,16 @@ final class ShapeReader {
     if (singleTable && parent.isPresent()) {
       // A SINGLE_TABLE subclass lives in its root's table: the root reads its columns.
       return Optional.of(new EntityShape(entity, rootTable, schema, List.of(), ids, null, false, rootTable, root,
-          List.of()));
+          List.of(), List.of()));
     }
-    List<TypeElement> members = singleTable
-        ? allEntities.stream().filter(other -> !other.equals(entity) && context.mappedChain(other).contains(entity))
-            .sorted(Comparator.comparing(other -> other.getQualifiedName().toString())).toList()
-        : List.of();
+    List<TypeElement> subclasses = allEntities.stream()
+        .filter(other -> !other.equals(entity) && context.mappedChain(other).contains(entity))
+        .sorted(Comparator.comparing(other -> other.getQualifiedName().toString()))
+        .toList();
+    boolean joinedRoot = joined && parent.isEmpty();
     return Optional.of(new EntityShape(entity, physicalTable, schema, fields, ids,
-        joined ? parent.orElse(null) : null, tableless, rootTable, null, members));
+        joined ? parent.orElse(null) : null, tableless, rootTable, null, singleTable ? subclasses : List.of(),
+        joinedRoot ? subclasses : List.of()));
   }
 
   private boolean hasEntitySubclass(TypeElement entity, Collection<TypeElement> entities) {

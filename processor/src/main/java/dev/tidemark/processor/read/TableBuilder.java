@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -83,9 +84,21 @@ final class TableBuilder {
     return true;
   }
 
+  /** Replaces the column of {@code column}'s name, keeping its place. */
+  void replace(Column column, ColumnType type, String logical) {
+    columns.put(column.name(), column);
+    types.put(column.name(), type);
+    logicalNames.put(column.name(), logical);
+  }
+
   /** A nullable column of {@code type} named {@code physical}, as a starting point to shape. */
   static Column column(PhysicalName physical, ColumnType type) {
     return Column.column(physical.stored(), type.sql());
+  }
+
+  /** The columns declared not null so far, in order. */
+  List<String> requiredColumns() {
+    return columns.values().stream().filter(column -> !column.nullable()).map(Column::name).toList();
   }
 
   void primaryKeyColumn(String column) {
@@ -117,8 +130,20 @@ final class TableBuilder {
     checks.add(new CheckConstraint(PostgresNames.columnCheckName(storedName(), column), expression));
   }
 
-  void foreignKey(ForeignKey foreignKey) {
-    foreignKeys.add(foreignKey);
+  /**
+   * A foreign key from {@code columns} to {@code referencedColumns} of {@code referencedTable}: named
+   * as {@code declared} says, else by Hibernate's hash; none where {@code declared} says NO_CONSTRAINT.
+   */
+  void foreignKey(Optional<ForeignKeyAnnotation> declared, List<PhysicalName> columns, PhysicalName referencedTable,
+      List<String> referencedColumns, ForeignKey.Action onDelete) {
+    if (declared.map(ForeignKeyAnnotation::none).orElse(false)) {
+      return;
+    }
+    String constraint = declared.flatMap(ForeignKeyAnnotation::name)
+        .map(given -> Naming.verbatim(given).stored())
+        .orElseGet(() -> Naming.foreignKeyName(name, referencedTable, columns));
+    foreignKeys.add(new ForeignKey(constraint, columns.stream().map(PhysicalName::stored).toList(),
+        referencedTable.stored(), referencedColumns, onDelete, ForeignKey.Action.NO_ACTION));
   }
 
   void index(Index index) {
