@@ -64,9 +64,15 @@ final class BasicColumnMapper {
       entity.subclassRequired.add(name);
       required = false;
     }
+    // A columnDefinition's own default, not null and check are written with it.
+    Optional<ColumnDefinition> definition = column.map(ColumnAnnotation::columnDefinition)
+        .filter(text -> !text.isBlank()).flatMap(ColumnDefinition::parse);
+    required |= definition.map(ColumnDefinition::notNull).orElse(false);
     mapped = required ? mapped.notNull() : mapped;
     mapped = mapped.defaultValue(AnnotationValues.find(field, Jpa.COLUMN_DEFAULT, context.elements)
-        .map(value -> value.string("value")).orElse(null));
+        .map(value -> value.string("value"))
+        .or(() -> definition.flatMap(ColumnDefinition::defaultValue)).orElse(null));
+    definition.flatMap(ColumnDefinition::check).ifPresent(check -> entity.table.columnCheck(name, check));
     mapped = mapped.comment(AnnotationValues.find(field, Jpa.COMMENT, context.elements)
         .map(value -> value.string("value")).orElse(null));
     Optional<GeneratedValueAnnotation> generated = GeneratedValueAnnotation.on(field, context.elements);
@@ -142,13 +148,17 @@ final class BasicColumnMapper {
     TypeMirror type = storedType;
     String definition = column.map(ColumnAnnotation::columnDefinition).orElse("");
     if (!definition.isBlank()) {
-      Optional<ColumnType> declared = ColumnTypes.ofDefinition(definition);
+      Optional<ColumnDefinition> declared = ColumnDefinition.parse(definition);
       if (declared.isEmpty()) {
         context.reporter.error(field, column.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
             "@Column(columnDefinition = \"" + definition + "\") on " + where,
-            "give a plain PostgreSQL type such as text or varchar(20); defaults and constraints have annotations");
+            "give a PostgreSQL type such as text or varchar(20), optionally followed by default, not null and check");
+        return Optional.empty();
       }
-      return declared;
+      // Hibernate writes the definition verbatim, and still checks an enum's values.
+      ReadContext.enumConstants(type).ifPresent(constants -> enumType(enumeratedAsString(field), table, columnName,
+          constants, ColumnTypes.Sizes.DEFAULT));
+      return declared.map(ColumnDefinition::type);
     }
     ColumnTypes.Sizes sizes = column.map(ColumnAnnotation::sizes).orElse(ColumnTypes.Sizes.DEFAULT);
     Optional<AnnotationValues> jdbcType = AnnotationValues.find(field, Jpa.JDBC_TYPE_CODE, context.elements);
@@ -190,7 +200,7 @@ final class BasicColumnMapper {
       TableBuilder table, String columnName, String where) {
     String definition = column.map(ColumnAnnotation::columnDefinition).orElse("");
     ColumnTypes.Sizes sizes = column.map(ColumnAnnotation::sizes).orElse(ColumnTypes.Sizes.DEFAULT);
-    Optional<ColumnType> type = !definition.isBlank() ? ColumnTypes.ofDefinition(definition)
+    Optional<ColumnType> type = !definition.isBlank() ? ColumnDefinition.parse(definition).map(ColumnDefinition::type)
         : ReadContext.enumConstants(element)
             .map(constants -> enumType(enumeratedAsString(field), table, columnName, constants, sizes))
             .or(() -> ColumnTypes.of(element, sizes, null, false));
@@ -277,9 +287,10 @@ final class BasicColumnMapper {
     }
     String table = declared.map(found -> found.string("table")).filter(name -> !name.isBlank())
         .orElse(DEFAULT_GENERATOR_TABLE);
-    PhysicalName segment = context.naming.column(declared.map(found -> found.string("pkColumnName"))
+    // Hibernate names the table through the naming strategy, but takes its column names as written.
+    PhysicalName segment = Naming.verbatim(declared.map(found -> found.string("pkColumnName"))
         .filter(name -> !name.isBlank()).orElse(DEFAULT_SEGMENT_COLUMN));
-    PhysicalName value = context.naming.column(declared.map(found -> found.string("valueColumnName"))
+    PhysicalName value = Naming.verbatim(declared.map(found -> found.string("valueColumnName"))
         .filter(name -> !name.isBlank()).orElse(DEFAULT_VALUE_COLUMN));
     TableBuilder builder = new TableBuilder(context.naming.table(table), entity.shape.schema());
     ColumnType segmentType = ColumnType.varchar(ColumnType.DEFAULT_LENGTH);
