@@ -93,7 +93,7 @@ final class AssociationMapper {
       }
       Optional<ColumnType> referencedType = basics.type(referenced.get(),
           context.typeIn(target.get().entity(), referenced.get()),
-          ColumnAnnotation.on(referenced.get(), context.elements), new TableBuilder(target.get().table(), ""), "",
+          ColumnAnnotation.on(referenced.get(), context.elements), new TableBuilder(target.get().table()), "",
           target.get().simpleName() + "." + referenced.get().getSimpleName());
       if (referencedType.isEmpty()) {
         return;

@@ -292,7 +292,7 @@ final class BasicColumnMapper {
         .filter(name -> !name.isBlank()).orElse(DEFAULT_SEGMENT_COLUMN));
     PhysicalName value = Naming.verbatim(declared.map(found -> found.string("valueColumnName"))
         .filter(name -> !name.isBlank()).orElse(DEFAULT_VALUE_COLUMN));
-    TableBuilder builder = new TableBuilder(context.naming.table(table), entity.shape.schema());
+    TableBuilder builder = new TableBuilder(context.naming.table(table));
     ColumnType segmentType = ColumnType.varchar(ColumnType.DEFAULT_LENGTH);
     ColumnType valueType = ColumnType.of(ColumnType.Kind.BIGINT);
     builder.add(TableBuilder.column(segment, segmentType).notNull(), segmentType, segment.text());

@@ -72,7 +72,7 @@ final class CollectionTableMapper {
     PhysicalName targetColumn = context.naming.column(firstJoinColumnName(
         joinTable.map(JoinTableAnnotation::inverseJoinColumns),
         context.implicitJoinColumnName(field.getSimpleName().toString(), targetKey)));
-    TableBuilder builder = new TableBuilder(table, shape.schema());
+    TableBuilder builder = new TableBuilder(table);
     builder.add(TableBuilder.column(ownerColumn, ownerKey.type()).notNull(), ownerKey.type(), ownerColumn.text());
     builder.add(TableBuilder.column(targetColumn, targetKey.type()).notNull(), targetKey.type(), targetColumn.text());
     builder.foreignKey(joinTable.map(JoinTableAnnotation::foreignKey), List.of(ownerColumn), shape.table(),
@@ -125,7 +125,7 @@ final class CollectionTableMapper {
     }
     PhysicalName value = context.naming.column(valueColumn.map(ColumnAnnotation::name).filter(name -> !name.isBlank())
         .orElse(field.getSimpleName().toString()));
-    TableBuilder builder = new TableBuilder(table, shape.schema());
+    TableBuilder builder = new TableBuilder(table);
     String owner = ownerColumn.stored();
     builder.add(TableBuilder.column(ownerColumn, ownerKey.type()).notNull(), ownerKey.type(), ownerColumn.text());
     boolean valueRequired = valueColumn.map(column -> !column.nullable()).orElse(false);

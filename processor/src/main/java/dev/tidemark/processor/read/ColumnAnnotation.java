@@ -59,10 +59,6 @@ record ColumnAnnotation(AnnotationValues values) {
     return values.integer("secondPrecision");
   }
 
-  boolean lengthWritten() {
-    return values.written("length").isPresent();
-  }
-
   ColumnTypes.Sizes sizes() {
     return new ColumnTypes.Sizes(length(), precision(), scale(), secondPrecision());
   }

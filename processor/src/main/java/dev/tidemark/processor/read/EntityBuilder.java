@@ -33,7 +33,7 @@ final class EntityBuilder {
   TypeElement declaringEntity;
 
   EntityBuilder(EntityShape shape, Reporter reporter) {
-    this(shape, new TableBuilder(shape.table(), shape.schema()), reporter);
+    this(shape, new TableBuilder(shape.table()), reporter);
   }
 
   /** Maps attributes of {@code shape} into {@code table}: the collection table of its embeddables. */

@@ -1,8 +1,6 @@
 package dev.tidemark.processor.read;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * An entity's primary key columns, resolved once per build and then used by every association,
@@ -35,14 +33,5 @@ record EntityKey(List<KeyColumn> columns) {
 
   List<String> names() {
     return columns.stream().map(KeyColumn::name).toList();
-  }
-
-  /** The key column stored as {@code name}, if there is one. */
-  java.util.Optional<KeyColumn> column(String name) {
-    return columns.stream().filter(column -> column.name().equals(name)).findFirst();
-  }
-
-  Map<String, ColumnType> types() {
-    return columns.stream().collect(Collectors.toMap(KeyColumn::name, KeyColumn::type));
   }
 }

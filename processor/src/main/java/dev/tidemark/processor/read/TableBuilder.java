@@ -28,7 +28,6 @@ final class TableBuilder {
   private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
   private final PhysicalName name;
-  private final String schema;
   private final Map<String, Column> columns = new LinkedHashMap<>();
   private final Map<String, ColumnType> types = new LinkedHashMap<>();
   /** Each column's name as mapped, before naming: what a join column referencing it is named after. */
@@ -41,9 +40,8 @@ final class TableBuilder {
   private final List<String> naturalId = new ArrayList<>();
   private String comment;
 
-  TableBuilder(PhysicalName name, String schema) {
+  TableBuilder(PhysicalName name) {
     this.name = name;
-    this.schema = schema;
   }
 
   PhysicalName name() {
@@ -52,10 +50,6 @@ final class TableBuilder {
 
   String storedName() {
     return name.stored();
-  }
-
-  String schema() {
-    return schema;
   }
 
   boolean hasColumn(String column) {
