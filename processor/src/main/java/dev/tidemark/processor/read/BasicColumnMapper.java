@@ -309,9 +309,8 @@ final class BasicColumnMapper {
       GeneratedValueAnnotation generated, String where) {
     String generator = generated.generator();
     if (generator.isBlank()) {
-      PhysicalName table = entity.shape.rootTable();
-      String base = table.text() + "_SEQ";
-      return Optional.of(new Sequence(context.naming.sequence(table.quoted() ? "`" + base + "`" : base).stored(), 1,
+      // Hibernate names it after the table's text and writes it unquoted, even for a quoted table.
+      return Optional.of(new Sequence(context.naming.sequence(entity.shape.rootTable().text() + "_SEQ").stored(), 1,
           DEFAULT_ALLOCATION_SIZE));
     }
     for (Element holder : List.of(field, entity.shape.entity())) {
