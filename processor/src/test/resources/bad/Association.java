@@ -11,5 +11,5 @@ public class Association {
   private long id;
 
   @OneToMany
-  private List<Association> children;
+  private List<String> children;
 }

@@ -11,9 +11,13 @@ public enum Diagnostic {
       "Entity %s has %d @Id attributes but no @IdClass; add @IdClass naming a class with the same attributes,"
           + " or gather them in an @EmbeddedId"),
   UNSUPPORTED_TYPE("TidemarkUnsupportedType",
-      "Attribute %s has type %s, which Tidemark does not map yet. Supported: the primitives and their boxes,"
-          + " String, BigDecimal, LocalDate, LocalDateTime, LocalTime, Instant, OffsetDateTime, ZonedDateTime,"
-          + " UUID and enums. Mark it @Transient if it is not stored"),
+      "Attribute %s has type %s, which Tidemark does not map as a column. Supported: the primitives and their boxes,"
+          + " String, char[], byte[], BigDecimal, BigInteger, the java.time types (LocalDate, LocalDateTime, LocalTime,"
+          + " Instant, OffsetDateTime, OffsetTime, ZonedDateTime, Duration, Year, ZoneId, ZoneOffset), java.util.Date"
+          + " and Calendar, java.sql dates, UUID, Currency, Locale, URL, enums, and arrays of these. Map a value"
+          + " object with @Embedded, a collection with @ElementCollection, another type with @Convert, or mark it"
+          + " @Transient if it is not stored"),
+  BAD_VALUE("TidemarkBadValue", "%s on %s is invalid: %s"),
   UNSUPPORTED_MAPPING("TidemarkUnsupportedMapping", "%s is not supported by Tidemark yet: %s"),
   DUPLICATE_TABLE("TidemarkDuplicateTable", "Entities %s and %s both map to table %s.%s"),
   DUPLICATE_COLUMN("TidemarkDuplicateColumn", "Entity %s maps two attributes to column %s"),

@@ -34,7 +34,10 @@ public final class Reporter {
     messager.printMessage(Kind.ERROR, text(diagnostic, arguments), element, annotation);
   }
 
-  /** An error on one value of an annotation, so the IDE underlines the value; absent parts may be {@code null}. */
+  /**
+   * An error on one value of an annotation, so the IDE underlines {@code length = -1} itself; absent
+   * parts may be {@code null}.
+   */
   public void error(Element element, AnnotationMirror annotation, AnnotationValue value, Diagnostic diagnostic,
       Object... arguments) {
     errors++;

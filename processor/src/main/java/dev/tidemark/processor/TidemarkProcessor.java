@@ -63,8 +63,11 @@ public final class TidemarkProcessor extends AbstractProcessor {
         Set<PackageElement> packages = acknowledgeDrop == null ? Set.of()
             : ElementFilter.packagesIn(round.getElementsAnnotatedWith(acknowledgeDrop));
         Naming naming = new Naming(settings.naming());
-        ReadModel entityModel =
-            new EntityReader(processingEnv, reporter, settings.defaultSchema(), naming).read(entities, packages);
+        TypeElement converterAnnotation = processingEnv.getElementUtils().getTypeElement(EntityReader.CONVERTER);
+        Set<TypeElement> converters = converterAnnotation == null ? Set.of()
+            : ElementFilter.typesIn(round.getElementsAnnotatedWith(converterAnnotation));
+        ReadModel entityModel = new EntityReader(processingEnv, reporter, settings.defaultSchema(), naming)
+            .read(entities, converters, packages);
         ReadModel model =
             new RangePartitionedReader(processingEnv.getElementUtils(), reporter).read(entityModel, entities);
         TypeElement manualRevision = processingEnv.getElementUtils().getTypeElement(ManualRevisionReader.MANUAL_REVISION);

@@ -48,6 +48,14 @@ final class AnnotationValues {
     return mirror;
   }
 
+  /** The value written for {@code attribute}, if the source gives one: where a message about it belongs. */
+  Optional<AnnotationValue> written(String attribute) {
+    return mirror.getElementValues().entrySet().stream()
+        .filter(entry -> entry.getKey().getSimpleName().contentEquals(attribute))
+        .map(entry -> (AnnotationValue) entry.getValue())
+        .findFirst();
+  }
+
   String string(String attribute) {
     return (String) value(attribute);
   }

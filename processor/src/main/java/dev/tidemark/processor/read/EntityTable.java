@@ -17,7 +17,7 @@ import javax.lang.model.element.TypeElement;
  * @param columnRenames the column renames its attributes declare
  * @param droppedColumns columns of its table whose drop it acknowledges
  * @param droppedTables tables whose drop it acknowledges, possibly schema-qualified
- * @param collectionTables the join and collection tables its collections map to
+ * @param collectionTables the join and collection tables its collections map to, and its generator table
  */
 record EntityTable(String schema, Table table, List<Sequence> sequences, TypeElement entity, String renamedFrom,
     List<RenameHints.ColumnRename> columnRenames, List<String> droppedColumns, List<String> droppedTables,

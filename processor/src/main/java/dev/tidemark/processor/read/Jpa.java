@@ -12,6 +12,7 @@ final class Jpa {
   static final String ID = "jakarta.persistence.Id";
   static final String GENERATED_VALUE = "jakarta.persistence.GeneratedValue";
   static final String SEQUENCE_GENERATOR = "jakarta.persistence.SequenceGenerator";
+  static final String TABLE_GENERATOR = "jakarta.persistence.TableGenerator";
   static final String TRANSIENT = "jakarta.persistence.Transient";
   static final String ENUMERATED = "jakarta.persistence.Enumerated";
   static final String ACCESS = "jakarta.persistence.Access";
@@ -31,6 +32,7 @@ final class Jpa {
   static final String JDBC_TYPE_CODE = "org.hibernate.annotations.JdbcTypeCode";
   static final String COLUMN_DEFAULT = "org.hibernate.annotations.ColumnDefault";
   static final String CHECK = "org.hibernate.annotations.Check";
+  static final String CHECKS = "org.hibernate.annotations.Checks";
   static final String COMMENT = "org.hibernate.annotations.Comment";
   static final String NATURAL_ID = "org.hibernate.annotations.NaturalId";
   static final String ON_DELETE = "org.hibernate.annotations.OnDelete";
@@ -45,11 +47,14 @@ final class Jpa {
   static final String DISCRIMINATOR_COLUMN = "jakarta.persistence.DiscriminatorColumn";
   static final String ORDER_COLUMN = "jakarta.persistence.OrderColumn";
   static final String MAP_KEY_COLUMN = "jakarta.persistence.MapKeyColumn";
+  static final String MAP_KEY_ENUMERATED = "jakarta.persistence.MapKeyEnumerated";
   static final String FORMULA = "org.hibernate.annotations.Formula";
   static final String DISCRIMINATOR_VALUE = "jakarta.persistence.DiscriminatorValue";
   static final String JOIN_TABLE = "jakarta.persistence.JoinTable";
   static final String COLLECTION_TABLE = "jakarta.persistence.CollectionTable";
   static final String ATTRIBUTE_CONVERTER = "jakarta.persistence.AttributeConverter";
+  static final String CONVERTER = "jakarta.persistence.Converter";
+  static final String ENUMERATED_VALUE = "jakarta.persistence.EnumeratedValue";
 
   /** Mappings a later version will read; until then each is a compile error, never a silently wrong column. */
   static final String[] NOT_YET_SUPPORTED = {

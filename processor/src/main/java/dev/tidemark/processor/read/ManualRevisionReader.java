@@ -43,7 +43,7 @@ public final class ManualRevisionReader {
     this.types = environment.getTypeUtils();
     this.reporter = reporter;
     this.naming = naming;
-    this.defaultSchema = Naming.stored(naming.schema(defaultSchema));
+    this.defaultSchema = naming.storedSchema(defaultSchema);
   }
 
   public List<ManualDeclaration> read(Collection<TypeElement> classes) {
@@ -83,7 +83,7 @@ public final class ManualRevisionReader {
       return Optional.empty();
     }
     String schema = annotation.string("schema").isBlank() ? defaultSchema
-        : Naming.stored(naming.schema(annotation.string("schema")));
+        : naming.storedSchema(annotation.string("schema"));
     return Optional.of(new ManualDeclaration(schema, name, annotation.string("after"),
         type.getQualifiedName().toString(), source.get(), type));
   }

@@ -1,6 +1,5 @@
 package dev.tidemark.processor.read;
 
-import dev.tidemark.runtime.schema.PostgresNames;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
@@ -10,12 +9,11 @@ import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 
 /**
- * Names as Hibernate ORM 7 computes them and PostgreSQL then stores them. A mapped name (from an
- * annotation or a field) goes through Hibernate's physical naming strategy; Hibernate writes the
- * result unquoted unless the mapping quoted it (backticks or double quotes), and PostgreSQL folds
- * unquoted names to lower case: {@code tradeDate} is stored as {@code tradedate}, {@code `Order`}
- * as {@code Order}. Hibernate's own classes do the naming and the hashing of constraint names;
- * only the folding, which happens in PostgreSQL, is done here.
+ * Tidemark's naming port: names as Hibernate ORM 7 computes them. A mapped name (from an annotation
+ * or a field) goes through Hibernate's physical naming strategy; Hibernate writes the result unquoted
+ * unless the mapping quoted it (backticks or double quotes). Hibernate's own classes do the naming
+ * and the hashing of constraint names, and this is the only class of the reader that sees them: the
+ * rest works with {@link PhysicalName}.
  */
 public final class Naming {
 
@@ -44,45 +42,50 @@ public final class Naming {
     this.strategy = strategy;
   }
 
-  /** The physical identifier Hibernate uses for a table mapped as {@code mapped}. */
-  Identifier table(String mapped) {
-    return strategy.physical.toPhysicalTableName(Identifier.toIdentifier(mapped.trim()), null);
+  /** The physical name Hibernate uses for a table mapped as {@code mapped}. */
+  PhysicalName table(String mapped) {
+    return of(strategy.physical.toPhysicalTableName(Identifier.toIdentifier(mapped.trim()), null));
   }
 
-  Identifier column(String mapped) {
-    return strategy.physical.toPhysicalColumnName(Identifier.toIdentifier(mapped.trim()), null);
+  PhysicalName column(String mapped) {
+    return of(strategy.physical.toPhysicalColumnName(Identifier.toIdentifier(mapped.trim()), null));
   }
 
-  Identifier sequence(String mapped) {
-    return strategy.physical.toPhysicalSequenceName(Identifier.toIdentifier(mapped.trim()), null);
+  PhysicalName sequence(String mapped) {
+    return of(strategy.physical.toPhysicalSequenceName(Identifier.toIdentifier(mapped.trim()), null));
   }
 
-  Identifier schema(String mapped) {
-    return strategy.physical.toPhysicalSchemaName(Identifier.toIdentifier(mapped.trim()), null);
+  PhysicalName schema(String mapped) {
+    return of(strategy.physical.toPhysicalSchemaName(Identifier.toIdentifier(mapped.trim()), null));
   }
 
-  /** The name PostgreSQL stores for {@code physical}: folded unless quoted, cut to 63 bytes. */
-  static String stored(Identifier physical) {
-    String text = physical.isQuoted() ? physical.getText() : foldUnquoted(physical.getText());
-    return PostgresNames.truncate(text);
+  /** The schema name PostgreSQL stores for {@code mapped}. */
+  String storedSchema(String mapped) {
+    return schema(mapped).stored();
+  }
+
+  /** A name used as written, without the naming strategy (constraint names): quoted if the mapping quotes it. */
+  static PhysicalName verbatim(String written) {
+    return of(Identifier.toIdentifier(written));
   }
 
   /** Hibernate's implicit foreign key name: {@code FK} and a hash of both tables and the columns. */
-  static String foreignKeyName(Identifier table, Identifier referencedTable, List<Identifier> columns) {
-    return stored(Identifier.toIdentifier(NamingHelper.INSTANCE.generateHashedFkName("FK", table, referencedTable, columns)));
+  static String foreignKeyName(PhysicalName table, PhysicalName referencedTable, List<PhysicalName> columns) {
+    return verbatim(NamingHelper.INSTANCE.generateHashedFkName("FK", identifier(table), identifier(referencedTable),
+        columns.stream().map(Naming::identifier).toList())).stored();
   }
 
   /** Hibernate's implicit unique key ({@code UK}) or index ({@code IDX}) name: a hash of table and columns. */
-  static String constraintName(String prefix, Identifier table, List<Identifier> columns) {
-    return stored(Identifier.toIdentifier(NamingHelper.INSTANCE.generateHashedConstraintName(prefix, table, columns)));
+  static String constraintName(String prefix, PhysicalName table, List<PhysicalName> columns) {
+    return verbatim(NamingHelper.INSTANCE.generateHashedConstraintName(prefix, identifier(table),
+        columns.stream().map(Naming::identifier).toList())).stored();
   }
 
-  /** PostgreSQL folds only the ASCII letters of unquoted names (its downcase_identifier). */
-  private static String foldUnquoted(String name) {
-    StringBuilder folded = new StringBuilder(name.length());
-    for (char c : name.toCharArray()) {
-      folded.append(c >= 'A' && c <= 'Z' ? Character.toLowerCase(c) : c);
-    }
-    return folded.toString();
+  private static PhysicalName of(Identifier identifier) {
+    return new PhysicalName(identifier.getText(), identifier.isQuoted());
+  }
+
+  private static Identifier identifier(PhysicalName name) {
+    return new Identifier(name.text(), name.quoted());
   }
 }

@@ -1,0 +1,227 @@
+package dev.tidemark.processor.read;
+
+import dev.tidemark.processor.Diagnostic;
+import dev.tidemark.runtime.schema.Column;
+import dev.tidemark.runtime.schema.ForeignKey;
+import dev.tidemark.runtime.schema.PostgresNames;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Associations that put join columns in a table: an owning {@code @ManyToOne} or {@code @OneToOne}
+ * in its own entity's table, a unidirectional {@code @OneToMany @JoinColumn} in its target's table.
+ * Every join column takes the type of the key it references, resolved once per entity.
+ */
+final class AssociationMapper {
+
+  private final ReadContext context;
+  private final BasicColumnMapper basics;
+
+  AssociationMapper(ReadContext context, BasicColumnMapper basics) {
+    this.context = context;
+    this.basics = basics;
+  }
+
+  /**
+   * A join column another entity's {@code @OneToMany @JoinColumn} puts in this entity's table.
+   *
+   * @param field the collection attribute, where messages go
+   * @param owner the entity that owns the collection, whose key the column references
+   * @param join the attribute's {@code @JoinColumn}
+   * @param order the attribute's {@code @OrderColumn}, whose column is kept beside the join column
+   */
+  record Contribution(VariableElement field, EntityShape owner, PhysicalName physical, ColumnType type,
+      String ownerKey, JoinColumnAnnotation join, Optional<AnnotationValues> order) {}
+
+  /**
+   * A {@code @ManyToOne} or owning {@code @OneToOne}: a join column typed like the key it
+   * references, Hibernate's hashed foreign key, and for a one-to-one a unique key on the column.
+   */
+  void map(EntityBuilder entity, VariableElement field, String where) {
+    boolean oneToOne = AnnotationValues.present(field, Jpa.ONE_TO_ONE);
+    AnnotationValues association = AnnotationValues.find(field, oneToOne ? Jpa.ONE_TO_ONE : Jpa.MANY_TO_ONE,
+        context.elements).orElseThrow();
+    TypeMirror targetType = context.typeIn(entity.declaringEntity, field);
+    Optional<EntityShape> target = context.shapeOf(targetType).map(context::tableOwner);
+    if (target.isEmpty()) {
+      if (!context.refused(targetType)) {
+        context.reporter.error(field, association.mirror(), Diagnostic.UNKNOWN_TARGET, where, targetType);
+      }
+      return;
+    }
+    if (target.get().tableless()) {
+      context.reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+          "An association to abstract " + target.get().simpleName() + ", which has no table of its own"
+              + " under TABLE_PER_CLASS (" + where + ")", "refer to a concrete entity");
+      return;
+    }
+    if (!target.get().schema().equals(entity.shape.schema())) {
+      context.reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+          "A foreign key across schemas (" + where + ")", "keep associated entities in one schema");
+      return;
+    }
+    EntityKey targetKey = context.key(target.get());
+    Optional<JoinColumnAnnotation> join = JoinColumnAnnotation.on(field, context.elements);
+    Optional<String> givenReference = join.map(JoinColumnAnnotation::referencedColumnName)
+        .filter(name -> !name.isBlank());
+    if (givenReference.isEmpty() && (!targetKey.simple() || AnnotationValues.present(field, Jpa.JOIN_COLUMNS))) {
+      composite(entity, field, association, target.get(), oneToOne, where);
+      return;
+    }
+    EntityKey.KeyColumn key = targetKey.single();
+    String referencedName = givenReference.orElse(key.logical());
+    boolean referencesKey = context.naming.column(referencedName).stored().equals(key.name());
+    ColumnType type;
+    String referencedColumn;
+    if (referencesKey) {
+      type = key.type();
+      referencedColumn = key.name();
+    } else {
+      Optional<VariableElement> referenced = target.get().fields().stream()
+          .filter(candidate -> context.naming.column(context.logicalColumnName(candidate)).stored()
+              .equals(context.naming.column(referencedName).stored()))
+          .findFirst();
+      if (referenced.isEmpty()) {
+        context.reporter.error(field, join.map(JoinColumnAnnotation::mirror).orElse(association.mirror()),
+            Diagnostic.UNKNOWN_COLUMN, where, referencedName, target.get().simpleName());
+        return;
+      }
+      Optional<ColumnType> referencedType = basics.type(referenced.get(),
+          context.typeIn(target.get().entity(), referenced.get()),
+          ColumnAnnotation.on(referenced.get(), context.elements), new TableBuilder(target.get().table()), "",
+          target.get().simpleName() + "." + referenced.get().getSimpleName());
+      if (referencedType.isEmpty()) {
+        return;
+      }
+      type = referencedType.get();
+      referencedColumn = context.naming.column(context.logicalColumnName(referenced.get())).stored();
+    }
+    // An implicit join column is named after the attribute and the key it references, as mapped.
+    String logical = join.map(JoinColumnAnnotation::name).filter(name -> !name.isBlank())
+        .orElse(context.implicitJoinColumnName(field.getSimpleName().toString(), referencedName));
+    PhysicalName physical = context.naming.column(logical);
+    String name = physical.stored();
+    if (join.isPresent() && !context.checks.notBlank(field, join.get().mirror(), join.get().writtenName(),
+        "@JoinColumn", where)) {
+      return;
+    }
+    context.refuseReservedColumn(field, physical, where);
+    boolean nullable = association.bool("optional") && join.map(JoinColumnAnnotation::nullable).orElse(true);
+    Column column = TableBuilder.column(physical, type);
+    entity.add(field, nullable ? column : column.notNull(), type, logical, false,
+        join.map(JoinColumnAnnotation::readOnly).orElse(false));
+    if (oneToOne) {
+      entity.table.unique(List.of(name));
+    }
+    if (AnnotationValues.present(field, Jpa.NATURAL_ID)) {
+      entity.table.naturalIdColumn(name);
+    }
+    entity.table.foreignKey(join.map(JoinColumnAnnotation::foreignKey), List.of(physical), target.get().table(),
+        List.of(referencedColumn), onDelete(field));
+  }
+
+  /** The {@code @OnDelete} action of {@code field}'s foreign key. */
+  ForeignKey.Action onDelete(VariableElement field) {
+    return AnnotationValues.find(field, Jpa.ON_DELETE, context.elements)
+        .map(action -> ForeignKey.Action.valueOf(action.enumConstant("action")))
+        .orElse(ForeignKey.Action.NO_ACTION);
+  }
+
+  /**
+   * An association to an entity with a composite key: a join column per key column
+   * ({@code <attribute>_<key column>}, or {@code @JoinColumns}), ordered like the key it references,
+   * and one foreign key over all of them.
+   */
+  private void composite(EntityBuilder entity, VariableElement field, AnnotationValues association,
+      EntityShape target, boolean oneToOne, String where) {
+    if (oneToOne || target.joinedParent() != null) {
+      context.reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+          "This association to the composite key of " + target.simpleName() + " (" + where + ")",
+          "use a @ManyToOne to an entity that is not a JOINED subclass");
+      return;
+    }
+    EntityKey key = context.key(target);
+    List<String> referenced = key.names();
+    Map<String, String> joinNames = new HashMap<>();
+    Optional<AnnotationValues> joins = AnnotationValues.find(field, Jpa.JOIN_COLUMNS, context.elements);
+    for (JoinColumnAnnotation join : joins.map(j -> j.annotations("value")).orElse(List.of()).stream()
+        .map(JoinColumnAnnotation::new).toList()) {
+      String reference = context.naming.column(join.referencedColumnName()).stored();
+      if (join.referencedColumnName().isBlank() || !referenced.contains(reference)) {
+        context.reporter.error(field, joins.get().mirror(), Diagnostic.UNKNOWN_COLUMN, where,
+            join.referencedColumnName(), target.simpleName() + "'s key");
+        return;
+      }
+      joinNames.put(reference, join.name());
+    }
+    if (joins.isPresent() && joinNames.size() != referenced.size()) {
+      context.reporter.error(field, joins.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+          "@JoinColumns naming " + joinNames.size() + " of the " + referenced.size() + " key columns of "
+              + target.simpleName() + " (" + where + ")", "name one join column per key column");
+      return;
+    }
+    boolean nullable = association.bool("optional");
+    List<PhysicalName> physical = new ArrayList<>();
+    for (EntityKey.KeyColumn keyColumn : key.columns()) {
+      String logical = joinNames.getOrDefault(keyColumn.name(),
+          context.implicitJoinColumnName(field.getSimpleName().toString(), keyColumn));
+      PhysicalName column = context.naming.column(logical);
+      physical.add(column);
+      Column typed = TableBuilder.column(column, keyColumn.type());
+      entity.add(field, nullable ? typed : typed.notNull(), keyColumn.type(), logical, false);
+    }
+    entity.table.foreignKey(joins.map(j -> new ForeignKeyAnnotation(j.annotation("foreignKey"))), physical,
+        target.table(), referenced, onDelete(field));
+  }
+
+  /** The join columns each entity receives from unidirectional {@code @OneToMany @JoinColumn}s, by target class. */
+  Map<String, List<Contribution>> contributions(List<EntityShape> owners) {
+    Map<String, List<Contribution>> contributions = new HashMap<>();
+    for (EntityShape owner : owners) {
+      for (VariableElement field : owner.fields()) {
+        Optional<JoinColumnAnnotation> join = JoinColumnAnnotation.on(field, context.elements);
+        if (!AnnotationValues.present(field, Jpa.ONE_TO_MANY) || context.inverseSide(field) || join.isEmpty()) {
+          continue;
+        }
+        TypeMirror element = ReadContext.elementType(field);
+        Optional<EntityShape> target = context.shapeOf(element).map(context::tableOwner);
+        EntityKey ownerKey = context.key(owner);
+        if (target.isEmpty() || !ownerKey.simple()) {
+          if (!context.refused(element)) {
+            context.reporter.error(field, join.get().mirror(), Diagnostic.UNKNOWN_TARGET,
+                owner.simpleName() + "." + field.getSimpleName(), element);
+          }
+          continue;
+        }
+        EntityKey.KeyColumn key = ownerKey.single();
+        PhysicalName physical = context.naming.column(join.get().name().isBlank()
+            ? context.implicitJoinColumnName(field.getSimpleName().toString(), key) : join.get().name());
+        contributions.computeIfAbsent(target.get().qualifiedName(), name -> new ArrayList<>())
+            .add(new Contribution(field, owner, physical, key.type(), key.name(), join.get(),
+                AnnotationValues.find(field, Jpa.ORDER_COLUMN, context.elements)));
+      }
+    }
+    return contributions;
+  }
+
+  /** A join column another entity's {@code @OneToMany} keeps in this table, with its foreign key. */
+  void contributed(EntityBuilder entity, Contribution contribution) {
+    Column column = TableBuilder.column(contribution.physical(), contribution.type());
+    entity.add(contribution.field(), contribution.join().nullable() ? column : column.notNull(), contribution.type(),
+        contribution.physical().text(), false);
+    entity.table.foreignKey(Optional.of(contribution.join().foreignKey()), List.of(contribution.physical()),
+        contribution.owner().table(), List.of(contribution.ownerKey()), onDelete(contribution.field()));
+    contribution.order().ifPresent(order -> {
+      PhysicalName position = context.naming.column(order.string("name").isBlank()
+          ? contribution.field().getSimpleName() + "_ORDER" : order.string("name"));
+      ColumnType integer = ColumnType.of(ColumnType.Kind.INTEGER);
+      entity.add(contribution.field(), TableBuilder.column(position, integer), integer, position.text(), false);
+      entity.table.columnCheck(position.stored(), PostgresNames.quote(position.stored()) + " >= 0");
+    });
+  }
+}

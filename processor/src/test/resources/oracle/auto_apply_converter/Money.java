@@ -1,0 +1,5 @@
+package oracle.autoapply;
+
+import java.io.Serializable;
+
+public record Money(long cents) implements Serializable {}

@@ -1,0 +1,3 @@
+package oracle.autoapplyembedded;
+
+public record Rate(String text) {}

@@ -1,0 +1,12 @@
+package oracle.ondeletecollections;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Holding {
+  @Id
+  private long id;
+
+  private String symbol;
+}

@@ -1,0 +1,10 @@
+package oracle.readonlycolumn;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Desk {
+  @Id
+  private long id;
+}

@@ -1,0 +1,10 @@
+package oracle.snakereadonly;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class TradeHeader {
+  @Id
+  private long headerId;
+}
