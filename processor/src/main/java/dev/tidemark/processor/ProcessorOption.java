@@ -17,7 +17,9 @@ public enum ProcessorOption {
   /** {@code hibernate} (default): names as mapped. {@code snake_case}: Spring Boot's {@code tradeDate} to {@code trade_date}. */
   NAMING("tidemark.naming"),
   /** Package of the generated classes; by default the entities' common package plus {@code .migrations}. */
-  PACKAGE("tidemark.package");
+  PACKAGE("tidemark.package"),
+  /** {@code basic} (default), {@code enhanced} or {@code strict}: the safety policy drafts are reviewed under. */
+  SAFETY("tidemark.safety");
 
   private final String key;
 

@@ -1,13 +1,19 @@
 package dev.tidemark.processor.ledger;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tidemark.runtime.Acknowledgement;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.json.CanonicalJson;
 import dev.tidemark.runtime.json.JsonFields;
 import dev.tidemark.runtime.json.LedgerFormatException;
 import dev.tidemark.runtime.json.ModelJson;
+import dev.tidemark.runtime.operation.DropColumn;
+import dev.tidemark.runtime.operation.DropTable;
 import dev.tidemark.runtime.operation.Operation;
 import dev.tidemark.runtime.sql.PostgresRenderer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -23,9 +29,10 @@ import java.util.regex.Pattern;
  * @param upgrade the operations that apply it
  * @param downgrade the operations that undo it exactly
  * @param manual the hand-written class it runs instead, or {@code null} for a revision of operations
+ * @param acknowledgements the risks it accepts, which the safety policy then lets through
  */
 public record LedgerRevision(String id, String parent, boolean draft, String description, List<Operation> upgrade,
-    List<Operation> downgrade, Manual manual) {
+    List<Operation> downgrade, Manual manual, List<Acknowledgement> acknowledgements) {
 
   /**
    * The class a manual revision runs, and the checksum that catches a change to it: the checksum of
@@ -55,28 +62,64 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
     }
   }
 
-  /** A revision of operations. */
+  /** A revision of operations that accepts no risk. */
   public LedgerRevision(
       String id, String parent, boolean draft, String description, List<Operation> upgrade, List<Operation> downgrade) {
-    this(id, parent, draft, description, upgrade, downgrade, null);
+    this(id, parent, draft, description, upgrade, downgrade, null, List.of());
   }
 
   /** A manual revision. */
   public static LedgerRevision manual(String id, String parent, boolean draft, String description, Manual manual) {
-    return new LedgerRevision(id, parent, draft, description, List.of(), List.of(), manual);
+    return new LedgerRevision(id, parent, draft, description, List.of(), List.of(), manual, List.of());
   }
+
+  /** This revision, accepting {@code acknowledgements}. */
+  public LedgerRevision acknowledging(List<Acknowledgement> acknowledgements) {
+    return new LedgerRevision(id, parent, draft, description, upgrade, downgrade, manual, acknowledgements);
+  }
+
+  /**
+   * What the generated migration accepts at boot: the recorded acknowledgements. A frozen revision
+   * recorded before Tidemark kept them has none, though its drops were accepted with
+   * {@code @AcknowledgeDrop} (the build refused every other drop): those are acknowledged here, so
+   * a safety policy does not refuse a revision that was reviewed under the old rule.
+   */
+  public List<Acknowledgement> acknowledgementsAtBoot() {
+    if (draft || !acknowledgements.isEmpty()) {
+      return acknowledgements;
+    }
+    List<Acknowledgement> drops = new ArrayList<>();
+    for (Operation operation : upgrade) {
+      if (operation instanceof DropTable drop) {
+        drops.add(Acknowledgement.onTable("TM101", drop.table(), LEGACY_DROP));
+      } else if (operation instanceof DropColumn drop) {
+        drops.add(Acknowledgement.onPart("TM102", drop.table(), drop.column(), LEGACY_DROP));
+      }
+    }
+    return drops;
+  }
+
+  private static final String LEGACY_DROP = "acknowledged with @AcknowledgeDrop when it was frozen";
 
   /** Version of the file format, so a later Tidemark can read older ledgers. */
   static final int FORMAT = 1;
 
   static final Pattern ID = Pattern.compile("([0-9]{4})_([a-z][a-z0-9_]*)");
   private static final Set<String> FIELDS =
-      Set.of("format", "id", "parent", "status", "description", "upgrade", "downgrade", "manual", "checksums");
+      Set.of("format", "id", "parent", "status", "description", "upgrade", "downgrade", "manual", "acknowledgements",
+          "checksums");
 
   public LedgerRevision {
     upgrade = List.copyOf(upgrade);
     downgrade = List.copyOf(downgrade);
+    acknowledgements = acknowledgements.stream().sorted(ACKNOWLEDGEMENT_ORDER).distinct().toList();
   }
+
+  private static final Comparator<Acknowledgement> ACKNOWLEDGEMENT_ORDER = Comparator
+      .comparing(Acknowledgement::rule)
+      .thenComparing(Acknowledgement::table)
+      .thenComparing(Acknowledgement::part, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(Acknowledgement::reason);
 
   /** The number in the id: {@code 4} for {@code 0004_add_desk_risk_limit}. */
   public int number() {
@@ -88,9 +131,31 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
     return id.substring(5);
   }
 
-  /** The checksum of what the revision does: its operations, or its manual class and that class's source. */
+  /**
+   * The checksum of what the revision does: its operations, or its manual class and that class's
+   * source; with the risks it accepts, when it accepts any (so revisions recorded before
+   * acknowledgements keep their checksum).
+   */
   public String operationsChecksum() {
-    return manual == null ? ModelJson.checksum(upgrade, downgrade) : CanonicalJson.sha256(manualJson());
+    String operations = manual == null ? ModelJson.checksum(upgrade, downgrade) : CanonicalJson.sha256(manualJson());
+    if (acknowledgements.isEmpty()) {
+      return operations;
+    }
+    ObjectNode accepted = CanonicalJson.object().put("operations", operations);
+    accepted.set("acknowledgements", acknowledgementsJson());
+    return CanonicalJson.sha256(accepted);
+  }
+
+  private ArrayNode acknowledgementsJson() {
+    ArrayNode array = CanonicalJson.array();
+    for (Acknowledgement acknowledgement : acknowledgements) {
+      ObjectNode node = array.addObject().put("rule", acknowledgement.rule()).put("table", acknowledgement.table());
+      if (acknowledgement.part() != null) {
+        node.put("part", acknowledgement.part());
+      }
+      node.put("reason", acknowledgement.reason());
+    }
+    return array;
   }
 
   /** The SHA-256 of the SQL both directions render to, so a renderer change cannot alter history unseen. */
@@ -141,6 +206,9 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
     if (manual != null) {
       node.set("manual", manualJson());
     }
+    if (!acknowledgements.isEmpty()) {
+      node.set("acknowledgements", acknowledgementsJson());
+    }
     node.putObject("checksums")
         .put("operations", operationsChecksum())
         .put("sql", sqlChecksum(schema));
@@ -183,6 +251,24 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
         fields.string("description"),
         ModelJson.operations(fields, "upgrade"),
         ModelJson.operations(fields, "downgrade"),
-        manual);
+        manual,
+        acknowledgements(fields));
+  }
+
+  private static List<Acknowledgement> acknowledgements(JsonFields fields) {
+    if (!fields.has("acknowledgements")) {
+      return List.of();
+    }
+    List<Acknowledgement> acknowledgements = new ArrayList<>();
+    for (JsonFields acknowledgement : fields.objects("acknowledgements")) {
+      acknowledgement.allowOnly(Set.of("rule", "table", "part", "reason"));
+      try {
+        acknowledgements.add(new Acknowledgement(acknowledgement.string("rule"), acknowledgement.string("table"),
+            acknowledgement.optionalString("part"), acknowledgement.string("reason")));
+      } catch (IllegalArgumentException e) {
+        throw new LedgerFormatException(acknowledgement.path(), e.getMessage());
+      }
+    }
+    return acknowledgements;
   }
 }
