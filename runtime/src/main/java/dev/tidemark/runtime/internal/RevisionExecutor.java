@@ -104,6 +104,10 @@ public final class RevisionExecutor {
       try {
         connection.setAutoCommit(true);
         position = resumeAt(progress.phasesDone(connection, revision, downgrade));
+        if (position > 0) {
+          LOG.info("Revision {} of schema {}: a run stopped part way; resuming at phase {} of {}", revision.id(),
+              schema, position + 1, phases.size());
+        }
         int[] attempts = new int[phases.size()];
         while (position < phases.size()) {
           try {
