@@ -103,6 +103,25 @@ class SafetyReviewTest {
   }
 
   @Test
+  void aPackageAcknowledgesTheDropOfATableNoEntityMapsAnyMore() {
+    Compilation compilation = compiler.compileSucceeding(List.of(TRADER, "good/safety/packaged/package-info.java"));
+
+    assertThat(compilation).hadNoteContaining("draft revision 0002_draft records drop table desk");
+    String json = compiler.ledgerFiles().get("public/0002_draft.json");
+    assertTrue(json.contains("\"rule\": \"TM101\"") && json.contains("desks moved to the risk service"), json);
+  }
+
+  @Test
+  void aPackageAcknowledgementMustNameItsTable() {
+    Compilation compilation = compiler.compile(List.of(TRADER, "bad/safety/packaged/package-info.java"));
+
+    assertThat(compilation).hadErrorContaining("[TidemarkAcknowledgeTarget] @Acknowledge on package test.desks names"
+            + " nothing: give the table or part with on = \"table\" or \"table.part\"")
+        .inFile(JavaFileObjects.forResource("bad/safety/packaged/package-info.java"))
+        .onLineContaining("@Acknowledge(rule = \"TM101\"");
+  }
+
+  @Test
   void underEnhancedAnIndexOnAnExistingTableIsANoteThatItsSafeFormRuns() {
     Compilation compilation = compiler.compileSucceeding(List.of("good/safety/indexed/Desk.java", TRADER),
         "-Atidemark.safety=enhanced");
