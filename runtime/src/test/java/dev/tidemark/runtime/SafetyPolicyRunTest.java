@@ -156,6 +156,25 @@ class SafetyPolicyRunTest {
   }
 
   @Test
+  void aDowngradeRunsItsSafeFormsAndIsNotRefusedForTheDataLossItMeans() {
+    DataSource before = TestPostgres.freshDatabase();
+    migrator(before, SafetyPolicy.BASIC, CREATE_TABLES).upgrade();
+    migrator(SafetyPolicy.ENHANCED, CREATE_TABLES).upgrade();
+    fillTables(database);
+    Migration addDesk = frozen("0003_add_desk", "0002_constrain_trades",
+        ops -> ops.addColumn("trade", column("desk", "text")), ops -> ops.dropColumn("trade", "desk"));
+    Migrator enhanced = migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, CONSTRAIN_TRADES, addDesk);
+    enhanced.upgrade();
+    Sql.execute(database, "update desk.trade set desk = 'FX'");
+
+    DowngradeReport report = enhanced.downgrade("0001_create_tables");
+
+    assertEquals(List.of("0003_add_desk", "0002_constrain_trades"),
+        report.reverted().stream().map(reverted -> reverted.revision().id()).toList());
+    assertEquals(CatalogDump.of(before, SCHEMA), CatalogDump.of(database, SCHEMA));
+  }
+
+  @Test
   void theOfflineScriptShowsTheSafeFormsPhaseByPhase() {
     String script = Migrator.builder(database).catalog(catalog(SCHEMA, CREATE_TABLES, CONSTRAIN_TRADES))
         .safetyPolicy(SafetyPolicy.ENHANCED).statementTimeout(Duration.ofSeconds(30)).build()
