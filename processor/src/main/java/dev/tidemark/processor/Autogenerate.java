@@ -73,11 +73,10 @@ final class Autogenerate {
 
   /**
    * One build's work; {@code packages} are the packages annotated {@code @AcknowledgeDrop};
-   * {@code safety} the acknowledgements and element sites of each schema ({@code packageSafety} for
-   * a schema no entity maps).
+   * {@code safety} the acknowledgements and element sites of each schema.
    */
   void run(ReadModel model, Collection<TypeElement> entities, Collection<PackageElement> packages,
-      List<ManualDeclaration> manuals, Map<String, SafetyIntent> safety, SafetyIntent packageSafety) {
+      List<ManualDeclaration> manuals, SafetyIntent.BySchema safety) {
     Map<String, Ledger> ledgers = new TreeMap<>();
     schemas(model, manuals).forEach(schema -> ledgers.put(schema, Ledger.load(settings.ledgerDir(), schema)));
     if (!new HintCheck(reporter, entities, packages).hintsNameTheLedgers(ledgers.values(), model)) {
@@ -91,8 +90,7 @@ final class Autogenerate {
       Schema target = model.schemas().getOrDefault(schema, Schema.empty(schema));
       List<ManualDeclaration> schemaManuals =
           manuals.stream().filter(manual -> manual.schema().equals(schema)).toList();
-      Optional<Chain> chain = revisions(ledger, target, model, schemaManuals,
-          safety.getOrDefault(schema, packageSafety));
+      Optional<Chain> chain = revisions(ledger, target, model, schemaManuals, safety.of(schema));
       if (chain.isEmpty() || chain.get().revisions().isEmpty()) {
         continue;
       }

@@ -13,7 +13,6 @@ import dev.tidemark.processor.read.SafetyIntent;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -76,14 +75,12 @@ public final class TidemarkProcessor extends AbstractProcessor {
                 .read(ElementFilter.typesIn(round.getElementsAnnotatedWith(manualRevision)));
         Set<PackageElement> acknowledging = packagesAnnotated(round, AcknowledgementReader.ACKNOWLEDGE,
             AcknowledgementReader.ACKNOWLEDGE_LIST);
-        AcknowledgementReader acknowledgements = new AcknowledgementReader(processingEnv, reporter, naming);
-        Map<String, SafetyIntent> safety = acknowledgements.read(model, acknowledging, manuals.stream()
-            .collect(Collectors.toMap(ManualDeclaration::element, ManualDeclaration::schema)));
+        SafetyIntent.BySchema safety = new AcknowledgementReader(processingEnv, reporter, naming).read(model,
+            acknowledging, manuals.stream().collect(Collectors.toMap(ManualDeclaration::element, ManualDeclaration::schema)));
         // An incomplete model would read as dropped tables: leave the ledger alone until it is fixed.
         if (reporter.errors() == 0) {
           new Autogenerate(settings, reporter, processingEnv.getFiler(), processingEnv.getElementUtils(),
-              Trees.instance(processingEnv)).run(model, entities, packages, manuals, safety,
-              acknowledgements.packagesOnly(acknowledging));
+              Trees.instance(processingEnv)).run(model, entities, packages, manuals, safety);
         }
       });
     } catch (LedgerException e) {
@@ -102,6 +99,7 @@ public final class TidemarkProcessor extends AbstractProcessor {
         .map(processingEnv.getElementUtils()::getTypeElement)
         .filter(Objects::nonNull)
         .collect(Collectors.toSet());
-    return types.isEmpty() ? Set.of() : ElementFilter.packagesIn(round.getElementsAnnotatedWithAny(types.toArray(TypeElement[]::new)));
+    return types.isEmpty() ? Set.of()
+        : ElementFilter.packagesIn(round.getElementsAnnotatedWithAny(types.toArray(TypeElement[]::new)));
   }
 }

@@ -53,19 +53,20 @@ public final class AcknowledgementReader {
 
   /**
    * The acknowledgements of each schema of {@code model}: those of its entities and their fields,
-   * of the manual revisions that join its chain, and of every package (which name tables of any schema).
+   * of the manual revisions that join its chain, and of every package (which name tables of any
+   * schema, and are all a schema no entity maps has).
    *
    * @param manuals the manual revision classes, by the schema whose chain each joins
    */
-  public Map<String, SafetyIntent> read(ReadModel model, Collection<PackageElement> packages,
+  public SafetyIntent.BySchema read(ReadModel model, Collection<PackageElement> packages,
       Map<TypeElement, String> manuals) {
     Map<String, List<SafetyIntent.Declared>> bySchema = new TreeMap<>();
     Map<String, Sites> sites = new TreeMap<>();
     model.origins().forEach((schema, tables) -> {
       Sites schemaSites = new Sites(new TreeMap<>(), new TreeMap<>());
       sites.put(schema, schemaSites);
-      tables.forEach((table, entity) -> readEntity(schema, model.schemas().get(schema).table(table).orElseThrow(),
-          entity, bySchema.computeIfAbsent(schema, key -> new ArrayList<>()), schemaSites));
+      tables.forEach((table, entity) -> readEntity(model.schemas().get(schema).table(table).orElseThrow(), entity,
+          bySchema.computeIfAbsent(schema, key -> new ArrayList<>()), schemaSites));
     });
     List<SafetyIntent.Declared> everywhere = new ArrayList<>();
     packages.stream().sorted(Comparator.comparing(pkg -> pkg.getQualifiedName().toString()))
@@ -82,20 +83,11 @@ public final class AcknowledgementReader {
       declared.addAll(everywhere);
       intents.put(schema, new SafetyIntent(declared, sites.getOrDefault(schema, Sites.NONE)));
     }
-    return intents;
-  }
-
-  /** The package-wide acknowledgements, for schemas no entity maps (a ledger whose last table is dropped). */
-  public SafetyIntent packagesOnly(Collection<PackageElement> packages) {
-    List<SafetyIntent.Declared> declared = new ArrayList<>();
-    packages.stream().sorted(Comparator.comparing(pkg -> pkg.getQualifiedName().toString()))
-        .forEach(pkg -> readNamed(pkg, declared));
-    return new SafetyIntent(declared, Sites.NONE);
+    return new SafetyIntent.BySchema(intents, new SafetyIntent(everywhere, Sites.NONE));
   }
 
   /** The entity's own acknowledgements (its table, or {@code on} a part of it) and its fields'. */
-  private void readEntity(String schema, Table table, TypeElement entity, List<SafetyIntent.Declared> declared,
-      Sites sites) {
+  private void readEntity(Table table, TypeElement entity, List<SafetyIntent.Declared> declared, Sites sites) {
     sites.tables().put(table.name(), entity);
     for (AnnotationValues acknowledge : acknowledgements(entity)) {
       String on = acknowledge.string("on").trim();

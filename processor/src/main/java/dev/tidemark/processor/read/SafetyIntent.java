@@ -2,6 +2,7 @@ package dev.tidemark.processor.read;
 
 import dev.tidemark.runtime.Acknowledgement;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
@@ -26,4 +27,17 @@ public record SafetyIntent(List<Declared> declared, AcknowledgementReader.Sites 
    * @param annotation the {@code @Acknowledge}, for a message underlined on it
    */
   public record Declared(Acknowledgement acknowledgement, Element element, AnnotationMirror annotation) {}
+
+  /**
+   * The intents of every schema.
+   *
+   * @param schemas the intent of each schema an entity or manual revision names
+   * @param elsewhere what a schema no entity maps has: the packages' acknowledgements
+   */
+  public record BySchema(Map<String, SafetyIntent> schemas, SafetyIntent elsewhere) {
+
+    public SafetyIntent of(String schema) {
+      return schemas.getOrDefault(schema, elsewhere);
+    }
+  }
 }
