@@ -122,6 +122,16 @@ class SafetyReviewTest {
   }
 
   @Test
+  void aManualRevisionAcknowledgesARiskOfTheDraftAfterIt() {
+    compiler.compileSucceeding(List.of("bad/safety/narrowed/Desk.java", TRADER,
+        "good/safety/manual/ShortenDeskNames.java"));
+
+    String json = compiler.ledgerFiles().get("public/0003_draft.json");
+    assertTrue(json.contains("\"rule\": \"TM103\"") && json.contains("this revision shortens every name first"),
+        json);
+  }
+
+  @Test
   void underEnhancedAnIndexOnAnExistingTableIsANoteThatItsSafeFormRuns() {
     Compilation compilation = compiler.compileSucceeding(List.of("good/safety/indexed/Desk.java", TRADER),
         "-Atidemark.safety=enhanced");
