@@ -11,13 +11,20 @@ import dev.tidemark.processor.ledger.ManualSource;
 import dev.tidemark.processor.ledger.SqlRevisionFiles;
 import dev.tidemark.processor.read.ManualDeclaration;
 import dev.tidemark.processor.read.ReadModel;
+import dev.tidemark.processor.read.SafetyIntent;
 import dev.tidemark.processor.read.SchemaIntent;
 import dev.tidemark.processor.write.MigrationWriter;
+import dev.tidemark.runtime.Acknowledgement;
 import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.diff.RenameHints;
 import dev.tidemark.runtime.diff.SchemaDiff;
 import dev.tidemark.runtime.diff.UnsupportedChangeException;
 import dev.tidemark.runtime.operation.CustomOperation;
+import dev.tidemark.runtime.internal.safety.Finding;
+import dev.tidemark.runtime.internal.safety.Rule;
+import dev.tidemark.runtime.internal.safety.SafetyReport;
+import dev.tidemark.runtime.internal.safety.SafetyReview;
+import dev.tidemark.runtime.internal.safety.TableFacts;
 import dev.tidemark.runtime.operation.DropColumn;
 import dev.tidemark.runtime.operation.DropTable;
 import dev.tidemark.runtime.operation.Operation;
@@ -66,9 +73,12 @@ final class Autogenerate {
     this.trees = trees;
   }
 
-  /** One build's work; {@code packages} are the packages annotated {@code @AcknowledgeDrop}. */
+  /**
+   * One build's work; {@code packages} are the packages annotated {@code @AcknowledgeDrop};
+   * {@code safety} the acknowledgements and element sites of each schema.
+   */
   void run(ReadModel model, Collection<TypeElement> entities, Collection<PackageElement> packages,
-      List<ManualDeclaration> manuals) {
+      List<ManualDeclaration> manuals, SafetyIntent.BySchema safety) {
     Map<String, Ledger> ledgers = new TreeMap<>();
     schemas(model, manuals).forEach(schema -> ledgers.put(schema, Ledger.load(settings.ledgerDir(), schema)));
     if (!new HintCheck(reporter, entities, packages).hintsNameTheLedgers(ledgers.values(), model)) {
@@ -82,7 +92,7 @@ final class Autogenerate {
       Schema target = model.schemas().getOrDefault(schema, Schema.empty(schema));
       List<ManualDeclaration> schemaManuals =
           manuals.stream().filter(manual -> manual.schema().equals(schema)).toList();
-      Optional<Chain> chain = revisions(ledger, target, model, schemaManuals);
+      Optional<Chain> chain = revisions(ledger, target, model, schemaManuals, safety.of(schema));
       if (chain.isEmpty() || chain.get().revisions().isEmpty()) {
         continue;
       }
@@ -107,7 +117,8 @@ final class Autogenerate {
   private record Chain(List<LedgerRevision> revisions, boolean froze) {}
 
   /** The revisions to generate code for, after updating the ledger; empty after an error. */
-  private Optional<Chain> revisions(Ledger ledger, Schema target, ReadModel model, List<ManualDeclaration> manuals) {
+  private Optional<Chain> revisions(Ledger ledger, Schema target, ReadModel model, List<ManualDeclaration> manuals,
+      SafetyIntent safety) {
     String schema = ledger.schema();
     SchemaIntent intent = model.intent(schema);
     Optional<Changes> changes = changes(ledger, target, intent.renames());
@@ -146,11 +157,11 @@ final class Autogenerate {
       reportUnrecorded(ledger, changes.get().upgrade(), model);
       return Optional.of(new Chain(revisions, false));
     }
-    if (!dropsAcknowledged(schema, changes.get().upgrade(), intent, model)
-        || !handWrittenChangesTakenByABaseline(schema, changes.get().upgrade(), newScripts, model)) {
+    Optional<List<Acknowledgement>> accepted = reviewDraft(ledger, changes.get().upgrade(), intent, safety, model);
+    if (accepted.isEmpty() || !handWrittenChangesTakenByABaseline(schema, changes.get().upgrade(), newScripts, model)) {
       return Optional.empty();
     }
-    List<LedgerRevision> next = nextRevisions(ledger, newManuals, newScripts, changes.get());
+    List<LedgerRevision> next = nextRevisions(ledger, newManuals, newScripts, changes.get(), accepted.get());
     LedgerWriter writer = new LedgerWriter(ledger);
     ledger.drafts().stream()
         .filter(stale -> next.stream().noneMatch(revision -> revision.id().equals(stale.id())))
@@ -259,7 +270,7 @@ final class Autogenerate {
    * it leaves, so no entity revision follows it.
    */
   private List<LedgerRevision> nextRevisions(Ledger ledger, List<ManualDeclaration> newManuals,
-      Map<String, LedgerRevision.Script> newScripts, Changes changes) {
+      Map<String, LedgerRevision.Script> newScripts, Changes changes, List<Acknowledgement> accepted) {
     boolean freezing = settings.freezeName().isPresent();
     List<LedgerRevision> next = new ArrayList<>();
     String parent = ledger.head();
@@ -286,31 +297,77 @@ final class Autogenerate {
       String id = String.format("%04d_%s", number, settings.freezeName().orElse("draft"));
       String description = settings.freezeName().map(name -> name.replace('_', ' '))
           .orElseGet(() -> describe(changes.upgrade()));
-      next.add(new LedgerRevision(id, parent, !freezing, description, changes.upgrade(), changes.downgrade()));
+      next.add(new LedgerRevision(id, parent, !freezing, description, changes.upgrade(), changes.downgrade())
+          .acknowledging(accepted));
     }
     return next;
   }
 
   /**
-   * A table or column that disappears is a question, not silent data loss: each drop needs
-   * {@code @AcknowledgeDrop}, or a {@code @RenamedFrom} that turns it into a rename. Asks every
-   * unanswered question and says whether there were none.
+   * Reviews the draft's operations under the build's safety policy and reports each finding on
+   * the element behind it: an error when the policy blocks it, a warning when it warns, a note when
+   * Tidemark runs its safe form. A table or column that disappears is a question, not silent data
+   * loss: it needs an acknowledgement ({@code @Acknowledge}, or {@code @AcknowledgeDrop}, which is
+   * the same acknowledgement of TM101 or TM102), or a {@code @RenamedFrom} that turns it into a
+   * rename. An {@code @Acknowledge} that matches no risk is reported as stale.
+   *
+   * @return the acknowledgements the draft uses, to record with it; empty when a finding is blocked
    */
-  private boolean dropsAcknowledged(String schema, List<Operation> upgrade, SchemaIntent intent, ReadModel model) {
-    boolean answered = true;
-    for (Operation operation : upgrade) {
-      if (operation instanceof DropTable drop && !intent.dropAcknowledged(drop.table())) {
-        reporter.error(null, Diagnostic.DROP_TABLE_QUESTION, schema, drop.table(), drop.table(), drop.table());
-        answered = false;
-      } else if (operation instanceof DropColumn drop && !intent.dropAcknowledged(drop.table(), drop.column())) {
-        Optional<TypeElement> entity = model.origin(schema, drop.table());
-        String owner = entity.map(type -> type.getSimpleName().toString()).orElse("its entity");
-        reporter.error(entity.orElse(null), Diagnostic.DROP_COLUMN_QUESTION, drop.table(), drop.column(), owner,
-            drop.column(), drop.column(), owner);
-        answered = false;
+  private Optional<List<Acknowledgement>> reviewDraft(Ledger ledger, List<Operation> upgrade, SchemaIntent intent,
+      SafetyIntent safety, ReadModel model) {
+    List<Acknowledgement> acknowledgements = new ArrayList<>(acknowledgedDrops(upgrade, intent));
+    safety.declared().forEach(declared -> acknowledgements.add(declared.acknowledgement()));
+    SafetyReport report = SafetyReview.review(settings.safetyPolicy(), ledger.snapshot(), upgrade, acknowledgements,
+        TableFacts.UNKNOWN);
+    for (Finding finding : report.findings()) {
+      Element site = safety.sites().of(finding.hazard().table(), finding.hazard().part()).orElse(null);
+      switch (finding.verdict()) {
+        case BLOCKED -> reportBlocked(ledger.schema(), finding, site, model);
+        case WARNED -> reporter.warning(site, Diagnostic.SAFETY_WARNED, finding.message());
+        case RENDERED_SAFELY -> reporter.note(site, Diagnostic.SAFETY_RENDERED_SAFELY, finding.message());
+        case ACKNOWLEDGED -> { }
       }
     }
-    return answered;
+    for (SafetyIntent.Declared declared : safety.declared()) {
+      if (report.unusedAcknowledgements().contains(declared.acknowledgement())) {
+        reporter.warning(declared.element(), declared.annotation(), Diagnostic.ACKNOWLEDGEMENT_UNUSED,
+            declared.acknowledgement().rule(), declared.acknowledgement().target(), ledger.schema());
+      }
+    }
+    if (!report.allowed()) {
+      return Optional.empty();
+    }
+    return Optional.of(report.findings().stream().map(Finding::acknowledgement).filter(Objects::nonNull).toList());
+  }
+
+  /** {@code @AcknowledgeDrop}, deprecated: each drop it names is an acknowledgement of TM101 or TM102. */
+  private static List<Acknowledgement> acknowledgedDrops(List<Operation> upgrade, SchemaIntent intent) {
+    List<Acknowledgement> drops = new ArrayList<>();
+    for (Operation operation : upgrade) {
+      if (operation instanceof DropTable drop && intent.dropAcknowledged(drop.table())) {
+        drops.add(Acknowledgement.onTable(Rule.DROP_TABLE.id(), drop.table(), ACKNOWLEDGED_DROP));
+      } else if (operation instanceof DropColumn drop && intent.dropAcknowledged(drop.table(), drop.column())) {
+        drops.add(Acknowledgement.onPart(Rule.DROP_COLUMN.id(), drop.table(), drop.column(), ACKNOWLEDGED_DROP));
+      }
+    }
+    return drops;
+  }
+
+  private static final String ACKNOWLEDGED_DROP = "@AcknowledgeDrop";
+
+  /** A blocked drop is asked as the question it is (renamed, or really gone?); any other blocked risk as it is. */
+  private void reportBlocked(String schema, Finding finding, Element site, ReadModel model) {
+    String table = finding.hazard().table();
+    if (finding.rule() == Rule.DROP_TABLE) {
+      reporter.error(null, Diagnostic.DROP_TABLE_QUESTION, schema, table, table, table);
+    } else if (finding.rule() == Rule.DROP_COLUMN) {
+      String column = finding.hazard().part();
+      Optional<TypeElement> entity = model.origin(schema, table);
+      String owner = entity.map(type -> type.getSimpleName().toString()).orElse("its entity");
+      reporter.error(entity.orElse(null), Diagnostic.DROP_COLUMN_QUESTION, table, column, owner, column, column, owner);
+    } else {
+      reporter.error(site, Diagnostic.SAFETY_BLOCKED, finding.message());
+    }
   }
 
   /**

@@ -71,16 +71,26 @@ public enum Diagnostic {
   UNSUPPORTED_CHANGE("TidemarkUnsupportedChange", "Schema %s cannot be migrated: %s"),
   DROP_TABLE_QUESTION("TidemarkDropTable",
       "Table %s.%s is no longer mapped by any entity. If its entity was renamed, put @RenamedFrom(\"%s\") on it;"
-          + " if the table and its data should go, put @AcknowledgeDrop(tables = \"%s\") on an entity or package"),
+          + " if the table and its data should go, put @Acknowledge(rule = \"TM101\", on = \"%s\", reason = \"...\")"
+          + " on an entity or package"),
   DROP_COLUMN_QUESTION("TidemarkDropColumn",
       "Column %s.%s is no longer mapped by %s. If it was renamed, put @RenamedFrom(\"%s\") on the attribute that"
-          + " maps it now; if the column and its data should go, put @AcknowledgeDrop(columns = \"%s\") on %s"),
+          + " maps it now; if the column and its data should go, put @Acknowledge(rule = \"TM102\", on = \"%s\","
+          + " reason = \"...\") on %s"),
   RENAMED_FROM_UNKNOWN("TidemarkRenamedFromUnknown",
       "@RenamedFrom names %s %s, which the ledger of schema %s does not have (at %s); the closest names it has: %s."
           + " A typo is the likeliest cause: correct the name, or remove the annotation if nothing was renamed"),
   ACKNOWLEDGE_DROP_UNKNOWN("TidemarkAcknowledgeDropUnknown",
       "@AcknowledgeDrop names %s %s, which the ledger of schema %s has never had; the closest names it has: %s."
           + " Correct the name, or remove it from the annotation"),
+  SAFETY_BLOCKED("TidemarkUnsafe", "%s"),
+  SAFETY_WARNED("TidemarkRisk", "%s"),
+  SAFETY_RENDERED_SAFELY("TidemarkSafeForm", "%s"),
+  ACKNOWLEDGEMENT_UNUSED("TidemarkStaleAcknowledgement",
+      "@Acknowledge(rule = \"%s\") of %s matches no risk of the draft of schema %s: remove it once its revision"
+          + " is frozen, or correct its rule or target"),
+  ACKNOWLEDGE_TARGET("TidemarkAcknowledgeTarget", "@Acknowledge on %s names nothing: %s"),
+  ACKNOWLEDGE_INVALID("TidemarkAcknowledgeInvalid", "@Acknowledge cannot be used: %s"),
   MANUAL_INVALID("TidemarkManualRevision", "Manual revision %s cannot be used: %s"),
   MANUAL_POSITION("TidemarkManualPosition",
       "Manual revision %s declares after = \"%s\", but the last frozen revision of schema %s is %s; a new revision"

@@ -22,7 +22,9 @@ public enum ProcessorOption {
    * {@code true} when the build passes options as Maven properties: messages then name options as
    * the user types them, {@code -Dtidemark.mode}, rather than javac's {@code -Atidemark.mode}.
    */
-  MAVEN("tidemark.maven");
+  MAVEN("tidemark.maven"),
+  /** {@code basic} (default), {@code enhanced} or {@code strict}: the safety policy drafts are reviewed under. */
+  SAFETY("tidemark.safety");
 
   private final String key;
 

@@ -1,8 +1,10 @@
 package dev.tidemark.processor;
 
 import dev.tidemark.processor.read.Naming;
+import dev.tidemark.runtime.SafetyPolicy;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,9 +20,10 @@ import javax.lang.model.SourceVersion;
  * @param defaultSchema the schema of entities that name none
  * @param naming the physical naming strategy, as Hibernate is configured
  * @param generatedPackage the package for generated classes, or empty to derive it from the entities
+ * @param safetyPolicy the policy each draft is reviewed under
  */
 public record ProcessorSettings(Path ledgerDir, boolean check, Optional<String> freezeName, String defaultSchema,
-    Naming.Strategy naming, Optional<String> generatedPackage) {
+    Naming.Strategy naming, Optional<String> generatedPackage, SafetyPolicy safetyPolicy) {
 
   private static final Pattern REVISION_NAME = Pattern.compile("[a-z][a-z0-9_]{0,59}");
 
@@ -70,11 +73,20 @@ public record ProcessorSettings(Path ledgerDir, boolean check, Optional<String> 
         reporter.error(null, Diagnostic.BAD_OPTION, ProcessorOption.PACKAGE.key(), name,
             "give a Java package name such as com.example.trading.migrations"));
 
+    String safetyValue = Optional.ofNullable(value(options, ProcessorOption.SAFETY)).orElse("basic");
+    Optional<SafetyPolicy> safety = Arrays.stream(SafetyPolicy.values())
+        .filter(policy -> policy.name().toLowerCase(Locale.ROOT).equals(safetyValue))
+        .findFirst();
+    if (safety.isEmpty()) {
+      reporter.error(null, Diagnostic.BAD_OPTION, ProcessorOption.SAFETY.key(), safetyValue,
+          "allowed values are basic, enhanced and strict");
+    }
+
     if (reporter.errors() > errorsBefore) {
       return Optional.empty();
     }
     return Optional.of(new ProcessorSettings(ledgerDir, mode.equals("check"), freeze, schema, naming.get(),
-        generatedPackage));
+        generatedPackage, safety.get()));
   }
 
   /** The option's value; blank counts as absent, since build tools pass unset properties as empty. */

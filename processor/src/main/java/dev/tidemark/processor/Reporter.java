@@ -54,6 +54,11 @@ public final class Reporter {
     messager.printMessage(Kind.WARNING, text(diagnostic, arguments), element, annotation);
   }
 
+  /** A note on {@code element}: what the build did about it, for the curious. */
+  public void note(Element element, Diagnostic diagnostic, Object... arguments) {
+    messager.printMessage(Kind.NOTE, diagnostic.format(arguments), element);
+  }
+
   public void note(Diagnostic diagnostic, Object... arguments) {
     messager.printMessage(Kind.NOTE, text(diagnostic, arguments));
   }

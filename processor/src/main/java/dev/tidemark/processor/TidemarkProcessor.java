@@ -3,16 +3,21 @@ package dev.tidemark.processor;
 import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import dev.tidemark.processor.ledger.LedgerException;
+import dev.tidemark.processor.read.AcknowledgementReader;
 import dev.tidemark.processor.read.EntityReader;
 import dev.tidemark.processor.read.ManualDeclaration;
 import dev.tidemark.processor.read.ManualRevisionReader;
 import dev.tidemark.processor.read.Naming;
 import dev.tidemark.processor.read.RangePartitionedReader;
 import dev.tidemark.processor.read.ReadModel;
+import dev.tidemark.processor.read.SafetyIntent;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -29,7 +34,8 @@ import javax.lang.model.util.ElementFilter;
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes({EntityReader.ENTITY, "jakarta.persistence.MappedSuperclass", "jakarta.persistence.Embeddable",
-    EntityReader.ACKNOWLEDGE_DROP, ManualRevisionReader.MANUAL_REVISION})
+    EntityReader.ACKNOWLEDGE_DROP, ManualRevisionReader.MANUAL_REVISION, AcknowledgementReader.ACKNOWLEDGE,
+    AcknowledgementReader.ACKNOWLEDGE_LIST})
 public final class TidemarkProcessor extends AbstractProcessor {
 
   private boolean done;
@@ -74,10 +80,14 @@ public final class TidemarkProcessor extends AbstractProcessor {
         List<ManualDeclaration> manuals = manualRevision == null ? List.of()
             : new ManualRevisionReader(processingEnv, reporter, settings.defaultSchema(), naming)
                 .read(ElementFilter.typesIn(round.getElementsAnnotatedWith(manualRevision)));
+        Set<PackageElement> acknowledging = packagesAnnotated(round, AcknowledgementReader.ACKNOWLEDGE,
+            AcknowledgementReader.ACKNOWLEDGE_LIST);
+        SafetyIntent.BySchema safety = new AcknowledgementReader(processingEnv, reporter, naming).read(model,
+            acknowledging, manuals.stream().collect(Collectors.toMap(ManualDeclaration::element, ManualDeclaration::schema)));
         // An incomplete model would read as dropped tables: leave the ledger alone until it is fixed.
         if (reporter.errors() == 0) {
           new Autogenerate(settings, reporter, processingEnv.getFiler(), processingEnv.getElementUtils(),
-              Trees.instance(processingEnv)).run(model, entities, packages, manuals);
+              Trees.instance(processingEnv)).run(model, entities, packages, manuals, safety);
         }
       });
     } catch (LedgerException e) {
@@ -88,5 +98,15 @@ public final class TidemarkProcessor extends AbstractProcessor {
       reporter.error(null, Diagnostic.INTERNAL, entities.size() + " entities", trace);
     }
     return false;
+  }
+
+  /** The packages of this round annotated with any of {@code annotations} that are on the classpath. */
+  private Set<PackageElement> packagesAnnotated(RoundEnvironment round, String... annotations) {
+    Set<TypeElement> types = Stream.of(annotations)
+        .map(processingEnv.getElementUtils()::getTypeElement)
+        .filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+    return types.isEmpty() ? Set.of()
+        : ElementFilter.packagesIn(round.getElementsAnnotatedWithAny(types.toArray(TypeElement[]::new)));
   }
 }

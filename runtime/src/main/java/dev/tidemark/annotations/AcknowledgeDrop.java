@@ -14,7 +14,13 @@ import java.lang.annotation.Target;
  * <p>On an entity, {@code columns} are columns of that entity's table. {@code tables} may be put on
  * any entity or on a package; a name may be qualified by its schema ({@code trading.old_fills}).
  * Once the drop is frozen the annotation has no further effect and may be removed.
+ *
+ * @deprecated the same as {@link Acknowledge} of rule {@code TM102} ({@code columns = "x"} on an
+ *     entity is {@code @Acknowledge(rule = "TM102", on = "x", reason = ...)}) or {@code TM101}
+ *     ({@code tables = "t"} is {@code @Acknowledge(rule = "TM101", on = "t", reason = ...)}), which
+ *     also records why; use that.
  */
+@Deprecated
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.PACKAGE})

@@ -13,6 +13,7 @@ import dev.tidemark.runtime.internal.command.StampCommand;
 import dev.tidemark.runtime.internal.command.StatusCommand;
 import dev.tidemark.runtime.internal.command.UpgradeCommand;
 import dev.tidemark.runtime.internal.command.VerifyCommand;
+import dev.tidemark.runtime.internal.safety.SafetyReview;
 import dev.tidemark.runtime.schema.PostgresNames;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -169,6 +170,7 @@ public final class Migrator {
     private Duration lockWait;
     private Duration lockTimeout;
     private Duration statementTimeout;
+    private SafetyPolicy safetyPolicy = SafetyPolicy.BASIC;
     private final List<MigrationListener> listeners = new ArrayList<>();
 
     private Builder(DataSource dataSource) {
@@ -243,6 +245,16 @@ public final class Migrator {
       return this;
     }
 
+    /**
+     * How strictly each revision is judged before it runs (BASIC by default): what is refused
+     * without an acknowledgement, and whether long locks run in their safe multi-step form. Choose
+     * the policy the processor builds with ({@code -Dtidemark.safety}).
+     */
+    public Builder safetyPolicy(SafetyPolicy safetyPolicy) {
+      this.safetyPolicy = safetyPolicy;
+      return this;
+    }
+
     public Builder listener(MigrationListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
@@ -264,13 +276,19 @@ public final class Migrator {
       requirePositive("lockWait", lockWait, problems);
       requirePositive("lockTimeout", lockTimeout, problems);
       requirePositive("statementTimeout", statementTimeout, problems);
+      if (safetyPolicy == null) {
+        problems.add("safetyPolicy is required; BASIC is the default");
+      } else {
+        SafetyReview.timeouts(safetyPolicy, statementTimeout).ifPresent(finding ->
+            problems.add("statementTimeout is required under safetyPolicy " + safetyPolicy + ": " + finding.message()));
+      }
       if (!problems.isEmpty()) {
         throw TidemarkException.of(ErrorCode.CONFIGURATION, "invalid Migrator settings: " + String.join("; ", problems));
       }
       MigrationCatalog loaded = catalog.get();
       String managed = schema == null ? loaded.schema() : schema;
       Settings settings = new Settings(managed, historySchema == null ? managed : historySchema, historyTable,
-          devMode, allowAhead, lockWait, lockTimeout, statementTimeout);
+          devMode, allowAhead, lockWait, lockTimeout, statementTimeout, safetyPolicy);
       return new Migrator(new CommandContext(dataSource, new RevisionChain(managed, loaded.migrations()), settings,
           listeners));
     }

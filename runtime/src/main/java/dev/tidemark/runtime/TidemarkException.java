@@ -50,6 +50,17 @@ public final class TidemarkException extends RuntimeException {
         + " its statements are safe to retry and the next upgrade runs it again.");
   }
 
+  /**
+   * A phase of a revision that runs in several phases failed: the phases before it are committed
+   * and recorded, so the next upgrade resumes at this one (a transactional phase was rolled back, a
+   * statement outside a transaction is safe to run again).
+   */
+  public static TidemarkException phaseFailed(String schema, Revision revision, int phase, int phases,
+      String statement, Exception cause) {
+    return revisionFailed(schema, revision, statement, cause, "failed in phase " + (phase + 1) + " of " + phases
+        + "; the phases before it are committed and recorded, and the next run resumes at this one.");
+  }
+
   /** Another session held the migration lock longer than the caller was willing to wait. */
   public static TidemarkException lockWaitExceeded(String schema, String holder, Duration waited) {
     return new TidemarkException(ErrorCode.LOCK_WAIT_EXCEEDED, "waited " + waited.toSeconds() + " s for the migration"

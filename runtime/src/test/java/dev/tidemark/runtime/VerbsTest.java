@@ -4,6 +4,7 @@ import static dev.tidemark.runtime.schema.Column.column;
 import static dev.tidemark.runtime.schema.ForeignKey.foreignKey;
 import static dev.tidemark.runtime.schema.Index.index;
 import static dev.tidemark.runtime.schema.PrimaryKey.primaryKey;
+import static dev.tidemark.runtime.testing.TestMigrations.acknowledging;
 import static dev.tidemark.runtime.testing.TestMigrations.catalog;
 import static dev.tidemark.runtime.testing.TestMigrations.draft;
 import static dev.tidemark.runtime.testing.TestMigrations.frozen;
@@ -201,8 +202,9 @@ class VerbsTest {
 
   @Test
   void aRevisionWithoutADowngradeStopsTheDowngradeBeforeItStarts() {
-    Migration oneWay = frozen("0003_one_way", "0002_add_book_limit",
-        ops -> ops.dropColumn("book", "code"), ops -> {});
+    Migration oneWay = acknowledging(frozen("0003_one_way", "0002_add_book_limit",
+        ops -> ops.dropColumn("book", "code"), ops -> {}),
+        Acknowledgement.onPart("TM102", "book", "code", "the test drops it for good"));
     Migration after = frozen("0004_add_desk", "0003_one_way",
         ops -> ops.addColumn("book", column("desk", "text")), ops -> ops.dropColumn("book", "desk"));
     MigrationCatalog catalog = catalog(SCHEMA, CREATE_BOOK, ADD_BOOK_LIMIT, oneWay, after);

@@ -1,14 +1,20 @@
 package dev.tidemark.processor.ledger;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidemark.processor.Diagnostic;
+import dev.tidemark.runtime.Acknowledgement;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.json.CanonicalJson;
 import dev.tidemark.runtime.json.JsonFields;
 import dev.tidemark.runtime.json.LedgerFormatException;
 import dev.tidemark.runtime.json.ModelJson;
+import dev.tidemark.runtime.operation.DropColumn;
+import dev.tidemark.runtime.operation.DropTable;
 import dev.tidemark.runtime.operation.Operation;
 import dev.tidemark.runtime.sql.PostgresRenderer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,9 +35,10 @@ import java.util.stream.Collectors;
  * @param manual the hand-written class it runs instead, or {@code null} for a revision of operations
  * @param script the SQL files it runs instead, or {@code null}; its {@code upgrade} and {@code downgrade}
  *     then only record, for the model, what the files do to the schema (nothing unless it is a baseline)
+ * @param acknowledgements the risks it accepts, which the safety policy then lets through
  */
 public record LedgerRevision(String id, String parent, boolean draft, String description, List<Operation> upgrade,
-    List<Operation> downgrade, Manual manual, Script script) {
+    List<Operation> downgrade, Manual manual, Script script, List<Acknowledgement> acknowledgements) {
 
   /**
    * The class a manual revision runs, and the checksum that catches a change to it: the checksum of
@@ -101,15 +108,15 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
     }
   }
 
-  /** A revision of operations. */
+  /** A revision of operations that accepts no risk. */
   public LedgerRevision(
       String id, String parent, boolean draft, String description, List<Operation> upgrade, List<Operation> downgrade) {
-    this(id, parent, draft, description, upgrade, downgrade, null, null);
+    this(id, parent, draft, description, upgrade, downgrade, null, null, List.of());
   }
 
   /** A manual revision. */
   public static LedgerRevision manual(String id, String parent, boolean draft, String description, Manual manual) {
-    return new LedgerRevision(id, parent, draft, description, List.of(), List.of(), manual, null);
+    return new LedgerRevision(id, parent, draft, description, List.of(), List.of(), manual, null, List.of());
   }
 
   /**
@@ -118,8 +125,36 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
    */
   public static LedgerRevision script(String id, String parent, boolean draft, String description, Script script,
       List<Operation> modelUpgrade, List<Operation> modelDowngrade) {
-    return new LedgerRevision(id, parent, draft, description, modelUpgrade, modelDowngrade, null, script);
+    return new LedgerRevision(id, parent, draft, description, modelUpgrade, modelDowngrade, null, script, List.of());
   }
+
+  /** This revision, accepting {@code acknowledgements}. */
+  public LedgerRevision acknowledging(List<Acknowledgement> acknowledgements) {
+    return new LedgerRevision(id, parent, draft, description, upgrade, downgrade, manual, script, acknowledgements);
+  }
+
+  /**
+   * What the generated migration accepts at boot: the recorded acknowledgements. A frozen revision
+   * recorded before Tidemark kept them has none, though its drops were accepted with
+   * {@code @AcknowledgeDrop} (the build refused every other drop): those are acknowledged here, so
+   * a safety policy does not refuse a revision that was reviewed under the old rule.
+   */
+  public List<Acknowledgement> acknowledgementsAtBoot() {
+    if (draft || !acknowledgements.isEmpty()) {
+      return acknowledgements;
+    }
+    List<Acknowledgement> drops = new ArrayList<>();
+    for (Operation operation : upgrade) {
+      if (operation instanceof DropTable drop) {
+        drops.add(Acknowledgement.onTable("TM101", drop.table(), LEGACY_DROP));
+      } else if (operation instanceof DropColumn drop) {
+        drops.add(Acknowledgement.onPart("TM102", drop.table(), drop.column(), LEGACY_DROP));
+      }
+    }
+    return drops;
+  }
+
+  private static final String LEGACY_DROP = "acknowledged with @AcknowledgeDrop when it was frozen";
 
   /** Version of the file format, so a later Tidemark can read older ledgers. */
   static final int FORMAT = 1;
@@ -127,12 +162,19 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
   static final Pattern ID = Pattern.compile("([0-9]{4})_([a-z][a-z0-9_]*)");
   private static final Set<String> FIELDS =
       Set.of("format", "id", "parent", "status", "description", "upgrade", "downgrade", "manual", "script",
-          "checksums");
+          "acknowledgements", "checksums");
 
   public LedgerRevision {
     upgrade = List.copyOf(upgrade);
     downgrade = List.copyOf(downgrade);
+    acknowledgements = acknowledgements.stream().sorted(ACKNOWLEDGEMENT_ORDER).distinct().toList();
   }
+
+  private static final Comparator<Acknowledgement> ACKNOWLEDGEMENT_ORDER = Comparator
+      .comparing(Acknowledgement::rule)
+      .thenComparing(Acknowledgement::table)
+      .thenComparing(Acknowledgement::part, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(Acknowledgement::reason);
 
   /** The number in the id: {@code 4} for {@code 0004_add_desk_risk_limit}. */
   public int number() {
@@ -146,9 +188,20 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
 
   /**
    * The checksum of what the revision does: its operations, its manual class and that class's
-   * source, or its SQL files and the model operations that record their effect.
+   * source, or its SQL files and the model operations that record their effect; with the risks it
+   * accepts, when it accepts any (so revisions recorded before acknowledgements keep their checksum).
    */
   public String operationsChecksum() {
+    String operations = operationsOnlyChecksum();
+    if (acknowledgements.isEmpty()) {
+      return operations;
+    }
+    ObjectNode accepted = CanonicalJson.object().put("operations", operations);
+    accepted.set("acknowledgements", acknowledgementsJson());
+    return CanonicalJson.sha256(accepted);
+  }
+
+  private String operationsOnlyChecksum() {
     if (manual != null) {
       return CanonicalJson.sha256(manualJson());
     }
@@ -159,6 +212,18 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
       return CanonicalJson.sha256(node);
     }
     return ModelJson.checksum(upgrade, downgrade);
+  }
+
+  private ArrayNode acknowledgementsJson() {
+    ArrayNode array = CanonicalJson.array();
+    for (Acknowledgement acknowledgement : acknowledgements) {
+      ObjectNode node = array.addObject().put("rule", acknowledgement.rule()).put("table", acknowledgement.table());
+      if (acknowledgement.part() != null) {
+        node.put("part", acknowledgement.part());
+      }
+      node.put("reason", acknowledgement.reason());
+    }
+    return array;
   }
 
   /** The SHA-256 of the SQL both directions render to, so a renderer change cannot alter history unseen. */
@@ -222,6 +287,9 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
     }
     if (script != null) {
       node.set("script", script.json());
+    }
+    if (!acknowledgements.isEmpty()) {
+      node.set("acknowledgements", acknowledgementsJson());
     }
     node.putObject("checksums")
         .put("operations", operationsChecksum())
@@ -289,6 +357,24 @@ public record LedgerRevision(String id, String parent, boolean draft, String des
         ModelJson.operations(fields, "upgrade"),
         ModelJson.operations(fields, "downgrade"),
         manual,
-        script);
+        script,
+        acknowledgements(fields));
+  }
+
+  private static List<Acknowledgement> acknowledgements(JsonFields fields) {
+    if (!fields.has("acknowledgements")) {
+      return List.of();
+    }
+    List<Acknowledgement> acknowledgements = new ArrayList<>();
+    for (JsonFields acknowledgement : fields.objects("acknowledgements")) {
+      acknowledgement.allowOnly(Set.of("rule", "table", "part", "reason"));
+      try {
+        acknowledgements.add(new Acknowledgement(acknowledgement.string("rule"), acknowledgement.string("table"),
+            acknowledgement.optionalString("part"), acknowledgement.string("reason")));
+      } catch (IllegalArgumentException e) {
+        throw new LedgerFormatException(acknowledgement.path(), e.getMessage());
+      }
+    }
+    return acknowledgements;
   }
 }

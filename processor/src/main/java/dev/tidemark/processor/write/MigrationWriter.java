@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.tidemark.processor.ledger.LedgerRevision;
+import dev.tidemark.runtime.Acknowledgement;
 import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.Operations;
@@ -20,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
@@ -85,6 +87,7 @@ public final class MigrationWriter {
             .addStatement("return $N", revisionField)
             .build())
         .addMethods(directions.stream().map(Direction::method).toList())
+        .addMethods(acknowledgements(revision.acknowledgementsAtBoot()).stream().toList())
         .addTypes(directions.stream().flatMap(direction -> direction.parts().stream()).toList())
         .build();
     return javaFile(type, revision.id() + ".json");
@@ -122,6 +125,31 @@ public final class MigrationWriter {
    * fit one method.
    */
   private record Direction(MethodSpec method, List<TypeSpec> parts) {}
+
+  /** The override of {@link Migration#acknowledgements()}, one factory call per risk; none when it accepts none. */
+  private static Optional<MethodSpec> acknowledgements(List<Acknowledgement> acknowledgements) {
+    if (acknowledgements.isEmpty()) {
+      return Optional.empty();
+    }
+    CodeBlock.Builder list = CodeBlock.builder().add("$[return $T.of(", List.class);
+    for (int i = 0; i < acknowledgements.size(); i++) {
+      Acknowledgement acknowledgement = acknowledgements.get(i);
+      list.add(i == 0 ? "\n" : ",\n");
+      if (acknowledgement.part() == null) {
+        list.add("$T.onTable($S, $S,$W$S)", Acknowledgement.class, acknowledgement.rule(), acknowledgement.table(),
+            acknowledgement.reason());
+      } else {
+        list.add("$T.onPart($S, $S, $S,$W$S)", Acknowledgement.class, acknowledgement.rule(), acknowledgement.table(),
+            acknowledgement.part(), acknowledgement.reason());
+      }
+    }
+    return Optional.of(MethodSpec.methodBuilder("acknowledgements")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(List.class, Acknowledgement.class))
+        .addCode(list.add(");\n$]").build())
+        .build());
+  }
 
   /** A manual revision's directions: each runs the hand-written class's method as a JDBC step. */
   private static List<Direction> manualDirections(LedgerRevision revision) {

@@ -26,6 +26,16 @@ public final class HistoryTable {
 
   private static final ObjectMapper STATEMENTS = new ObjectMapper();
 
+  /**
+   * Rows of a revision whose upgrade runs in phases and is not finished are not applied yet. Read
+   * through {@code to_jsonb} so the one query of a boot also works on a history table an earlier
+   * Tidemark created without the column (it gains it under the lock, {@link #upgradeStatements}).
+   */
+  private static final String NOT_BEING_UPGRADED = "(to_jsonb(h) ->> 'in_progress') is distinct from 'upgrade'";
+
+  private static final String UPGRADE = "upgrade";
+  private static final String DOWNGRADE = "downgrade";
+
   private final String schema;
   private final String name;
   private final String table;
@@ -50,14 +60,16 @@ public final class HistoryTable {
    * exist yet. One query: the cheap check every boot makes before deciding to lock.
    */
   public Optional<List<HistoryRow>> readIfExists(Connection connection) throws SQLException {
-    return query(connection, "select revision, parent, checksum, draft from " + table + " order by installed_rank",
+    return query(connection, "select revision, parent, checksum, draft from " + table + " h where "
+            + NOT_BEING_UPGRADED + " order by installed_rank",
         rows -> new HistoryRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4)));
   }
 
   /** Every applied revision with when, by whom and how long; empty when there is no history yet. */
   public List<HistoryEntry> entries(Connection connection) throws SQLException {
     return query(connection, "select installed_rank, revision, description, applied_at, applied_by, execution_ms,"
-            + " draft, stamped from " + table + " order by installed_rank",
+            + " draft, coalesce((to_jsonb(h) ->> 'stamped')::boolean, false) from " + table + " h where "
+            + NOT_BEING_UPGRADED + " order by installed_rank",
         rows -> new HistoryEntry(rows.getInt(1), rows.getString(2), rows.getString(3),
             rows.getObject(4, OffsetDateTime.class).toInstant(), rows.getString(5), rows.getLong(6),
             rows.getBoolean(7), rows.getBoolean(8)))
@@ -100,7 +112,82 @@ public final class HistoryTable {
             + "execution_ms bigint not null, "
             + "draft boolean not null default false, "
             + "draft_downgrade text, "
-            + "stamped boolean not null default false)");
+            + "stamped boolean not null default false, "
+            + "in_progress text, "
+            + "phases_done integer)");
+  }
+
+  /**
+   * The columns later Tidemarks added, for a history table an earlier one created: {@code create
+   * table if not exists} leaves such a table as it is. Run under the migration lock only, so a boot
+   * with nothing to do stays one query.
+   */
+  public List<String> upgradeStatements() {
+    return List.of("alter table " + table
+        + " add column if not exists draft boolean not null default false,"
+        + " add column if not exists draft_downgrade text,"
+        + " add column if not exists stamped boolean not null default false,"
+        + " add column if not exists in_progress text,"
+        + " add column if not exists phases_done integer");
+  }
+
+  /**
+   * How many phases of a multi-phase run of {@code revision} are done: of its upgrade (a row not
+   * yet applied) or of its downgrade (an applied row being reverted); 0 when none is under way or
+   * the row belongs to another version of the revision (a changed draft).
+   */
+  public int phasesDone(Connection connection, Revision revision, boolean downgrade) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement("select phases_done from " + table
+        + " where revision = ? and checksum = ? and in_progress = ?")) {
+      select.setString(1, revision.id());
+      select.setString(2, revision.checksum());
+      select.setString(3, downgrade ? DOWNGRADE : UPGRADE);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? row.getInt(1) : 0;
+      }
+    }
+  }
+
+  /**
+   * Records that the first {@code phasesDone} phases of {@code revision}'s upgrade or downgrade are
+   * done. An upgrade under way has a row of its own, which reads as not applied; a downgrade marks
+   * the applied row.
+   */
+  public void recordPhases(Connection connection, Revision revision, boolean downgrade, int phasesDone)
+      throws SQLException {
+    if (downgrade) {
+      try (PreparedStatement update = connection.prepareStatement("update " + table
+          + " set in_progress = ?, phases_done = ? where revision = ?")) {
+        update.setString(1, DOWNGRADE);
+        update.setInt(2, phasesDone);
+        update.setString(3, revision.id());
+        update.executeUpdate();
+      }
+      return;
+    }
+    try (PreparedStatement upsert = connection.prepareStatement("insert into " + table
+        + " (installed_rank, revision, parent, checksum, description, execution_ms, in_progress, phases_done)"
+        + " select coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, 0, ?, ? from " + table
+        + " on conflict (revision) do update set checksum = excluded.checksum, in_progress = excluded.in_progress,"
+        + " phases_done = excluded.phases_done")) {
+      upsert.setString(1, revision.id());
+      upsert.setString(2, revision.parent());
+      upsert.setString(3, revision.checksum());
+      upsert.setString(4, revision.description());
+      upsert.setString(5, UPGRADE);
+      upsert.setInt(6, phasesDone);
+      upsert.executeUpdate();
+    }
+  }
+
+  /** Removes the row of an upgrade under way, in the transaction that records the revision as applied. */
+  public void clearUpgradeInProgress(Connection connection, String revision) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement(
+        "delete from " + table + " where revision = ? and in_progress = ?")) {
+      delete.setString(1, revision);
+      delete.setString(2, UPGRADE);
+      delete.executeUpdate();
+    }
   }
 
   /**

@@ -1,8 +1,13 @@
 package dev.tidemark.runtime.internal;
 
+import dev.tidemark.runtime.ErrorCode;
 import dev.tidemark.runtime.MigrationContext;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.TidemarkException;
+import dev.tidemark.runtime.internal.safety.ExecutionPlan;
+import dev.tidemark.runtime.internal.safety.LockRetry;
+import dev.tidemark.runtime.internal.safety.Phase;
+import dev.tidemark.runtime.internal.safety.Step;
 import dev.tidemark.runtime.schema.PostgresNames;
 import dev.tidemark.runtime.sql.PostgresRenderer;
 import java.sql.Connection;
@@ -12,6 +17,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one revision's steps together with its history change: the one place that owns the
@@ -31,6 +38,8 @@ public final class RevisionExecutor {
     void apply(Connection connection, long executionMillis) throws SQLException;
   }
 
+  private static final Logger LOG = LoggerFactory.getLogger("dev.tidemark.runtime.Migrator");
+
   private final String schema;
   private final Duration lockTimeout;
   private final Duration statementTimeout;
@@ -49,6 +58,200 @@ public final class RevisionExecutor {
     return steps.stream().allMatch(PlannedStep::transactional)
         ? run.inTransaction(steps, history)
         : run.statementByStatement(steps, history);
+  }
+
+  /**
+   * Runs a revision's {@link ExecutionPlan}: its phases in order, each transactional phase as one
+   * transaction, each other phase alone in auto-commit; every step only when it is due. The history
+   * records each phase done (in the phase's own transaction, or right after a phase outside one,
+   * and says the revision is under way before such a phase), so a restart resumes at the first phase
+   * not done; {@code history} runs in the last transactional phase, or in a transaction of its own
+   * after a last phase outside one. A phase that times out on a lock is rolled back and run again as
+   * the plan's {@link LockRetry} says. Returns how long it took, in milliseconds.
+   *
+   * @param progress where the run records its phases: {@link HistoryTable#phasesDone} and
+   *     {@link HistoryTable#recordPhases} of {@code revision}
+   * @param downgrade whether the plan reverts the revision (its progress is kept apart from an upgrade's)
+   */
+  public long runPlan(Connection connection, Revision revision, ExecutionPlan plan, HistoryTable progress,
+      boolean downgrade, HistoryChange history) {
+    return new PlanRun(connection, revision, plan, progress, downgrade).run(history);
+  }
+
+  /** One run of a plan: the phase it is at and the statement, for the failure message. */
+  private final class PlanRun {
+    private final Connection connection;
+    private final Revision revision;
+    private final List<Phase> phases;
+    private final LockRetry lockRetry;
+    private final HistoryTable progress;
+    private final boolean downgrade;
+    private final long started = System.nanoTime();
+    private String statement;
+
+    PlanRun(Connection connection, Revision revision, ExecutionPlan plan, HistoryTable progress, boolean downgrade) {
+      this.connection = connection;
+      this.revision = revision;
+      this.phases = plan.phases();
+      this.lockRetry = plan.lockRetry();
+      this.progress = progress;
+      this.downgrade = downgrade;
+    }
+
+    long run(HistoryChange history) {
+      int position = 0;
+      TidemarkException failure = null;
+      try {
+        connection.setAutoCommit(true);
+        position = resumeAt(progress.phasesDone(connection, revision, downgrade));
+        if (position > 0) {
+          LOG.info("Revision {} of schema {}: a run stopped part way; resuming at phase {} of {}", revision.id(),
+              schema, position + 1, phases.size());
+        }
+        int[] attempts = new int[phases.size()];
+        while (position < phases.size()) {
+          try {
+            runPhase(position, history);
+            position++;
+          } catch (SQLException failed) {
+            attempts[position]++;
+            if (lockRetry == null || !LockRetry.isLockTimeout(failed) || attempts[position] >= lockRetry.attempts()) {
+              throw failed;
+            }
+            Duration pause = lockRetry.backoff(attempts[position] + 1);
+            LOG.info("Revision {} of schema {}: phase {} timed out waiting for a lock; attempt {} of {} in {} ms",
+                revision.id(), schema, position + 1, attempts[position] + 1, lockRetry.attempts(), pause.toMillis());
+            Thread.sleep(pause.toMillis());
+            position = resumeAt(position);
+          }
+        }
+        return elapsedMillis();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failure = TidemarkException.of(ErrorCode.INTERRUPTED, "interrupted while revision " + revision.id()
+            + " of schema " + schema + " waited to retry phase " + (position + 1) + "; the next run resumes there");
+        throw failure;
+      } catch (SQLException | RuntimeException e) {
+        failure = e instanceof TidemarkException tidemark ? tidemark
+            : phases.size() == 1 ? TidemarkException.revisionFailed(schema, revision, statement, e)
+            : TidemarkException.phaseFailed(schema, revision, position, phases.size(), statement, e);
+        throw failure;
+      } finally {
+        cleanUp(failure, () -> connection.setAutoCommit(true));
+      }
+    }
+
+    /**
+     * Where to start, given the phases done: a phase outside a transaction is run again together
+     * with the ones outside a transaction just before it, since one of them may drop the invalid
+     * index a failed concurrent build of it left behind.
+     */
+    private int resumeAt(int phasesDone) {
+      int position = Math.min(phasesDone, phases.size());
+      while (position > 0 && position < phases.size() && !phases.get(position).transactional()
+          && !phases.get(position - 1).transactional()) {
+        position--;
+      }
+      return position;
+    }
+
+    private void runPhase(int position, HistoryChange history) throws SQLException {
+      Phase phase = phases.get(position);
+      boolean last = position == phases.size() - 1;
+      if (phase.transactional()) {
+        inTransaction(() -> {
+          runSteps(phase);
+          finishPhase(position, last, history);
+        });
+      } else {
+        statement = null;
+        progress.recordPhases(connection, revision, downgrade, position);
+        runAlone(phase);
+        progress.recordPhases(connection, revision, downgrade, position + 1);
+        if (last) {
+          inTransaction(() -> finishPhase(position, true, history));
+        }
+      }
+    }
+
+    /** Records the phase done, or on the last one the revision itself, in the phase's transaction. */
+    private void finishPhase(int position, boolean last, HistoryChange history) throws SQLException {
+      statement = null;
+      if (!last) {
+        progress.recordPhases(connection, revision, downgrade, position + 1);
+      } else {
+        if (!downgrade) {
+          progress.clearUpgradeInProgress(connection, revision.id());
+        }
+        history.apply(connection, elapsedMillis());
+      }
+    }
+
+    private void inTransaction(Work work) throws SQLException {
+      connection.setAutoCommit(false);
+      try {
+        try (PreparedStatement set = connection.prepareStatement("select set_config(?, ?, true)")) {
+          if (lockRetry != null) {
+            set(set, "lock_timeout", Long.toString(lockRetry.lockTimeout().toMillis()));
+          }
+          if (statementTimeout != null) {
+            set(set, "statement_timeout", Long.toString(statementTimeout.toMillis()));
+          }
+        }
+        work.run();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        try {
+          connection.rollback();
+        } catch (SQLException rollbackFailure) {
+          e.addSuppressed(rollbackFailure);
+        }
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    }
+
+    /** A statement outside a transaction: with the lock timeout, and without the statement timeout. */
+    private void runAlone(Phase phase) throws SQLException {
+      try (Statement session = connection.createStatement()) {
+        if (lockRetry != null) {
+          session.execute("set lock_timeout = " + lockRetry.lockTimeout().toMillis());
+        }
+        try {
+          runSteps(phase);
+        } finally {
+          if (lockRetry != null) {
+            session.execute("reset lock_timeout");
+          }
+        }
+      }
+    }
+
+    private void runSteps(Phase phase) throws SQLException {
+      try (Statement run = connection.createStatement()) {
+        for (Step step : phase.steps()) {
+          statement = step.statement().sql();
+          if (step.due(connection)) {
+            run.execute(statement);
+          }
+        }
+      }
+    }
+
+    private long elapsedMillis() {
+      return Duration.ofNanos(System.nanoTime() - started).toMillis();
+    }
+  }
+
+  private interface Work {
+    void run() throws SQLException;
+  }
+
+  private static void set(PreparedStatement set, String setting, String value) throws SQLException {
+    set.setString(1, setting);
+    set.setString(2, value);
+    set.execute();
   }
 
   /** The state of one revision's run: which step it is at, for the failure message. */
@@ -178,12 +381,6 @@ public final class RevisionExecutor {
         row.next();
         return row.getString(1);
       }
-    }
-
-    private void set(PreparedStatement set, String setting, String value) throws SQLException {
-      set.setString(1, setting);
-      set.setString(2, value);
-      set.execute();
     }
 
     private void resetSession() throws SQLException {

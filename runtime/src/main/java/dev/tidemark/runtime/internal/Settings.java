@@ -1,5 +1,6 @@
 package dev.tidemark.runtime.internal;
 
+import dev.tidemark.runtime.SafetyPolicy;
 import java.time.Duration;
 
 /**
@@ -13,6 +14,7 @@ import java.time.Duration;
  * @param lockWait how long to wait for another session's migration lock, or {@code null} for as long as it lives
  * @param lockTimeout each revision's {@code lock_timeout}, or {@code null} for the server's
  * @param statementTimeout each revision's {@code statement_timeout}, or {@code null} for the server's
+ * @param safetyPolicy how strictly revisions are judged before they run, and whether safe forms run
  */
 public record Settings(String schema, String historySchema, String historyTable, boolean devMode, boolean allowAhead,
-    Duration lockWait, Duration lockTimeout, Duration statementTimeout) {}
+    Duration lockWait, Duration lockTimeout, Duration statementTimeout, SafetyPolicy safetyPolicy) {}

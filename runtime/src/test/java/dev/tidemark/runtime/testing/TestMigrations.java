@@ -1,5 +1,6 @@
 package dev.tidemark.runtime.testing;
 
+import dev.tidemark.runtime.Acknowledgement;
 import dev.tidemark.runtime.JdbcAction;
 import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.MigrationCatalog;
@@ -43,6 +44,31 @@ public final class TestMigrations {
       @Override
       public void downgrade(Operations operations) {
         operations.run(id + ".downgrade", downgrade);
+      }
+    };
+  }
+
+  /** {@code migration}, carrying {@code acknowledgements} as a generated migration does. */
+  public static Migration acknowledging(Migration migration, Acknowledgement... acknowledgements) {
+    return new Migration() {
+      @Override
+      public Revision revision() {
+        return migration.revision();
+      }
+
+      @Override
+      public void upgrade(Operations operations) {
+        migration.upgrade(operations);
+      }
+
+      @Override
+      public void downgrade(Operations operations) {
+        migration.downgrade(operations);
+      }
+
+      @Override
+      public List<Acknowledgement> acknowledgements() {
+        return List.of(acknowledgements);
       }
     };
   }

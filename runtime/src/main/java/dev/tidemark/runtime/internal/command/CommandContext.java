@@ -13,6 +13,7 @@ import dev.tidemark.runtime.internal.RevisionChain;
 import dev.tidemark.runtime.internal.RevisionExecutor;
 import dev.tidemark.runtime.internal.Settings;
 import dev.tidemark.runtime.internal.UpgradePlan;
+import dev.tidemark.runtime.internal.safety.RevisionSafety;
 import dev.tidemark.runtime.schema.PostgresNames;
 import dev.tidemark.runtime.sql.PostgresRenderer;
 import java.sql.Connection;
@@ -38,6 +39,7 @@ public final class CommandContext {
   private final HistoryTable history;
   private final PostgresRenderer renderer;
   private final RevisionExecutor executor;
+  private final RevisionSafety safety;
 
   public CommandContext(DataSource dataSource, RevisionChain chain, Settings settings,
       List<MigrationListener> listeners) {
@@ -48,6 +50,8 @@ public final class CommandContext {
     this.history = new HistoryTable(settings.historySchema(), settings.historyTable());
     this.renderer = new PostgresRenderer(settings.schema());
     this.executor = new RevisionExecutor(settings.schema(), settings.lockTimeout(), settings.statementTimeout());
+    this.safety = new RevisionSafety(settings.safetyPolicy(), settings.schema(), settings.lockTimeout(),
+        settings.statementTimeout());
   }
 
   public String schema() {
@@ -72,6 +76,10 @@ public final class CommandContext {
 
   RevisionExecutor executor() {
     return executor;
+  }
+
+  RevisionSafety safety() {
+    return safety;
   }
 
   Logger log() {
@@ -154,6 +162,7 @@ public final class CommandContext {
     List<String> statements = new ArrayList<>();
     statements.add("create schema if not exists " + PostgresNames.quote(schema()));
     statements.addAll(history.createStatements());
+    statements.addAll(history.upgradeStatements());
     return statements;
   }
 

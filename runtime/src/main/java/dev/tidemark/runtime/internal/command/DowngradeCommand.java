@@ -7,9 +7,9 @@ import dev.tidemark.runtime.MigrationReport;
 import dev.tidemark.runtime.Operations;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.TidemarkException;
-import dev.tidemark.runtime.internal.PlannedStep;
 import dev.tidemark.runtime.internal.RevisionChain;
 import dev.tidemark.runtime.internal.UpgradePlan;
+import dev.tidemark.runtime.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * {@code downgrade <target>}: reverts applied revisions newest first, each with its exact inverse
  * (a manual revision with its {@code downgrade}) in its own transaction with the removal of its
- * history row. A revision without a downgrade stops the plan before anything runs.
+ * history row, or in the phases of its safe form; the safety policy refuses it as it refuses an
+ * upgrade, except for data loss, which running a downgrade acknowledges. A revision without a downgrade stops the plan before anything runs.
  */
 public final class DowngradeCommand {
 
@@ -100,13 +101,13 @@ public final class DowngradeCommand {
 
   private MigrationReport.AppliedRevision revert(Connection connection, Migration migration) {
     Revision revision = migration.revision();
-    List<PlannedStep> steps = context.downgradeSteps(migration);
+    Schema applied = context.chain().schemaAfter(context.chain().countUpTo(revision.id()));
     context.tell(listener -> listener.beforeDowngrade(context.schema(), revision));
     context.log().info("Reverting revision {} of schema {}: {}", revision.id(), context.schema(),
         revision.description());
     long started = System.nanoTime();
     try {
-      context.executor().run(connection, revision, steps,
+      SafeRevisionRun.run(context, connection, migration, applied, true,
           (inTransaction, millis) -> context.history().delete(inTransaction, revision.id()));
     } catch (TidemarkException failure) {
       context.tell(listener -> listener.revisionFailed(context.schema(), revision, failure));

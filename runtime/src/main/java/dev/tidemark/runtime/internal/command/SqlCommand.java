@@ -10,16 +10,25 @@ import dev.tidemark.runtime.internal.AdvisoryLock;
 import dev.tidemark.runtime.internal.PlannedStep;
 import dev.tidemark.runtime.internal.RevisionChain;
 import dev.tidemark.runtime.schema.PostgresNames;
+import dev.tidemark.runtime.internal.safety.ExecutionPlan;
+import dev.tidemark.runtime.internal.safety.Finding;
+import dev.tidemark.runtime.internal.safety.Phase;
+import dev.tidemark.runtime.internal.safety.RevisionSafety;
+import dev.tidemark.runtime.internal.safety.Step;
+import dev.tidemark.runtime.internal.safety.TableFacts;
+import dev.tidemark.runtime.internal.safety.Verdict;
+import dev.tidemark.runtime.schema.Schema;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * {@code sql [from:to]}: the offline script of an upgrade or a downgrade, for a DBA to review and
- * run with psql. It holds the same session advisory lock, runs each revision in its own
- * transaction (a concurrent index build outside one) with the same timeouts and history row, so
- * running it gives the database {@code upgrade} or {@code downgrade} would. The database is not
- * touched.
+ * run with psql. It holds the same session advisory lock and runs each revision as the migrator's
+ * safety policy plans it: in its own transaction, or in the phases of its safe forms (a concurrent
+ * index build outside a transaction), with the same timeouts and history row, so running it gives
+ * the database {@code upgrade} or {@code downgrade} would. The database is not touched.
  */
 public final class SqlCommand {
 
@@ -61,25 +70,82 @@ public final class SqlCommand {
 
   private void appendRevision(StringBuilder script, Migration migration, boolean upgrade) {
     Revision revision = migration.revision();
-    List<PlannedStep> steps = upgrade ? context.upgradeSteps(migration) : context.downgradeSteps(migration);
+    Operations operations = new Operations();
+    if (upgrade) {
+      migration.upgrade(operations);
+    } else {
+      migration.downgrade(operations);
+    }
+    List<PlannedStep> steps = PlannedStep.of(operations.steps(), context.renderer());
     if (steps.stream().anyMatch(PlannedStep.Java.class::isInstance)) {
       throw TidemarkException.of(ErrorCode.NOT_SCRIPTABLE, "revision " + revision.id() + " of schema "
           + context.schema() + " is a manual revision whose Java code has no SQL form; script the range before"
           + " and after it and let the migrator run it");
     }
-    boolean transactional = steps.stream().allMatch(PlannedStep::transactional);
     script.append("\n-- ").append(upgrade ? "" : "revert ").append(revision.id()).append(": ")
         .append(revision.description()).append('\n');
+    String history = upgrade ? context.history().insertScript(revision) : context.history().deleteScript(revision.id());
+    if (SafeRevisionRun.runsAsWritten(operations.steps())) {
+      boolean handWrittenSql = operations.steps().stream().anyMatch(Operations.SqlStep.class::isInstance);
+      appendAsWritten(script, steps, history, handWrittenSql);
+      return;
+    }
+    // Before it runs: the schema the revision starts from, or for a downgrade the one it leaves.
+    Schema from = context.chain().schemaAfter(context.chain().countUpTo(revision.id()) - (upgrade ? 1 : 0));
+    RevisionSafety.Decision decision = context.safety().decide(from, operations.list(), migration.acknowledgements(),
+        TableFacts.UNKNOWN);
+    for (Finding finding : decision.report().findings()) {
+      if (finding.verdict() == Verdict.BLOCKED || finding.verdict() == Verdict.WARNED) {
+        script.append("-- ").append(finding.verdict() == Verdict.BLOCKED ? "blocked under " : "warned under ")
+            .append(context.settings().safetyPolicy()).append(": ").append(finding.message()).append('\n');
+      }
+    }
+    appendPlan(script, decision.plan(), history);
+  }
+
+  /**
+   * The plan's phases as the migrator runs them: each transactional phase between {@code begin} and
+   * {@code commit} with the timeouts, each other statement alone with the lock timeout only; the
+   * history change in the last transaction.
+   */
+  private void appendPlan(StringBuilder script, ExecutionPlan plan, String history) {
+    Duration lockTimeout = plan.lockRetry() == null ? null : plan.lockRetry().lockTimeout();
+    List<Phase> phases = plan.phases();
+    for (int i = 0; i < phases.size(); i++) {
+      Phase phase = phases.get(i);
+      boolean last = i == phases.size() - 1;
+      if (phase.transactional()) {
+        script.append("begin;\n");
+        appendTimeouts(script, true, lockTimeout, context.settings().statementTimeout());
+        phase.steps().forEach(step -> appendStep(script, step));
+        script.append(last ? history + ";\n" : "").append("commit;\n");
+      } else {
+        script.append("-- runs outside a transaction\n");
+        appendTimeouts(script, false, lockTimeout, null);
+        phase.steps().forEach(step -> appendStep(script, step));
+        script.append(lockTimeout == null ? "" : "reset lock_timeout;\n");
+        script.append(last ? "begin;\n" + history + ";\ncommit;\n" : "");
+      }
+    }
+  }
+
+  private static void appendStep(StringBuilder script, Step step) {
+    if (step.guard() != null) {
+      script.append("-- only when ").append(step.guard().query()).append(" ").append(step.guard().parameters())
+          .append('\n');
+    }
+    script.append(step.statement().sql()).append(";\n");
+  }
+
+  /**
+   * A revision that runs as written (an SQL revision, or one with an explicit concurrent build),
+   * statement by statement.
+   */
+  private void appendAsWritten(StringBuilder script, List<PlannedStep> steps, String history, boolean handWrittenSql) {
+    boolean transactional = steps.stream().allMatch(PlannedStep::transactional);
     script.append(transactional ? "begin;\n" : "-- runs outside a transaction: create index concurrently\n");
-    if (context.settings().lockTimeout() != null) {
-      script.append("set ").append(transactional ? "local " : "").append("lock_timeout = ")
-          .append(context.settings().lockTimeout().toMillis()).append(";\n");
-    }
-    if (context.settings().statementTimeout() != null) {
-      script.append("set ").append(transactional ? "local " : "").append("statement_timeout = ")
-          .append(context.settings().statementTimeout().toMillis()).append(";\n");
-    }
-    if (runsHandWrittenSql(migration, upgrade)) {
+    appendTimeouts(script, transactional, context.settings().lockTimeout(), context.settings().statementTimeout());
+    if (handWrittenSql) {
       // As the migrator runs it: the managed schema first, so the revision's unqualified names resolve to it.
       script.append("select set_config('search_path', ").append(literal(PostgresNames.quote(context.schema()) + ", "))
           .append(" || current_setting('search_path'), ").append(transactional).append(");\n");
@@ -91,23 +157,24 @@ public final class SqlCommand {
       }
       script.append(step.describe()).append(";\n");
     }
-    script.append(upgrade ? context.history().insertScript(revision) : context.history().deleteScript(revision.id()))
-        .append(";\n");
+    script.append(history).append(";\n");
     script.append(transactional ? "commit;\n" : "reset lock_timeout;\nreset statement_timeout;\n");
-  }
-
-  private static boolean runsHandWrittenSql(Migration migration, boolean upgrade) {
-    Operations operations = new Operations();
-    if (upgrade) {
-      migration.upgrade(operations);
-    } else {
-      migration.downgrade(operations);
-    }
-    return operations.steps().stream().anyMatch(Operations.SqlStep.class::isInstance);
   }
 
   private static String literal(String text) {
     return "'" + text.replace("'", "''") + "'";
+  }
+
+  private static void appendTimeouts(StringBuilder script, boolean local, Duration lockTimeout,
+      Duration statementTimeout) {
+    if (lockTimeout != null) {
+      script.append("set ").append(local ? "local " : "").append("lock_timeout = ").append(lockTimeout.toMillis())
+          .append(";\n");
+    }
+    if (statementTimeout != null) {
+      script.append("set ").append(local ? "local " : "").append("statement_timeout = ")
+          .append(statementTimeout.toMillis()).append(";\n");
+    }
   }
 
   private static String name(RevisionChain chain, int count) {

@@ -9,6 +9,9 @@ import dev.tidemark.runtime.TidemarkException;
 import dev.tidemark.runtime.internal.HistoryRow;
 import dev.tidemark.runtime.internal.PlannedStep;
 import dev.tidemark.runtime.internal.UpgradePlan;
+import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.schema.Schema;
+import dev.tidemark.runtime.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -19,8 +22,9 @@ import java.util.Optional;
 
 /**
  * {@code upgrade [target]}: reads the history without a lock (a boot with nothing to do costs that
- * one query); otherwise locks, reads it again and applies what is still pending, each revision in
- * its own transaction with its history row.
+ * one query); otherwise locks, reads it again and applies what is still pending, each revision as
+ * the safety policy decides: refused, in its own transaction with its history row, or in phases
+ * that resume where a failed run stopped.
  */
 public final class UpgradeCommand {
 
@@ -74,24 +78,28 @@ public final class UpgradeCommand {
       context.history().markFrozen(connection, draft.revision());
     }
     List<MigrationReport.AppliedRevision> applied = new ArrayList<>();
-    int alreadyApplied = plan.appliedCount(context.chain());
-    for (Migration migration : context.chain().migrations().subList(Math.min(alreadyApplied, targetCount), targetCount)) {
-      applied.add(apply(connection, migration));
+    int first = Math.min(plan.appliedCount(context.chain()), targetCount);
+    Schema schema = context.chain().schemaAfter(first);
+    for (Migration migration : context.chain().migrations().subList(first, targetCount)) {
+      applied.add(apply(connection, migration, schema));
+      for (Operation operation : Operations.upgradeOf(migration)) {
+        schema = operation.applyTo(schema);
+      }
     }
     String head = applied.isEmpty() ? plan.head() : applied.get(applied.size() - 1).revision().id();
     List<String> reverted = plan.staleDrafts().stream().map(HistoryRow::revision).toList();
     return new MigrationReport(context.schema(), reverted, applied, head, since(started));
   }
 
-  private MigrationReport.AppliedRevision apply(Connection connection, Migration migration) {
+  /** Applies {@code migration} to the schema {@code from} as the safety policy decides. */
+  private MigrationReport.AppliedRevision apply(Connection connection, Migration migration, Schema from) {
     Revision revision = migration.revision();
-    List<PlannedStep> steps = context.upgradeSteps(migration);
     List<String> draftDowngrade = revision.draft() ? recordedDowngrade(migration) : null;
     context.tell(listener -> listener.beforeRevision(context.schema(), revision));
     context.log().info("Applying revision {} to schema {}: {}", revision.id(), context.schema(), revision.description());
     long started = System.nanoTime();
     try {
-      context.executor().run(connection, revision, steps,
+      SafeRevisionRun.run(context, connection, migration, from, false,
           (inTransaction, millis) -> context.history().insert(inTransaction, revision, millis, draftDowngrade, false));
     } catch (TidemarkException failure) {
       context.log().error("Revision {} of schema {} failed: {}", revision.id(), context.schema(), failure.getMessage());
