@@ -15,6 +15,9 @@ public enum Rule {
   NARROWING_TYPE("TM103", RiskKind.DATA_LOSS,
       "a type change that may truncate, round or reject existing values",
       "Add a column of the new type, backfill and check it, switch the code, then drop the old column."),
+  CUSTOM_DATA_LOSS("TM104", RiskKind.DATA_LOSS,
+      "a custom operation that may delete rows, such as a shorter partition retention that drops partitions",
+      "Keep the rows elsewhere first (detach expired partitions instead of dropping them), then acknowledge it."),
 
   REQUIRED_COLUMN_WITHOUT_DEFAULT("TM201", RiskKind.FAILS_ON_DATA,
       "adding a NOT NULL column without a default fails on a table that has rows",

@@ -42,7 +42,8 @@ public final class SafePlanner {
       if (report.rendersSafely(position)) {
         safeForm(operation, schema, phases);
       } else {
-        phases.inTransaction(renderer.plain().render(operation));
+        // A custom operation may render none or several statements (a partitioning policy renders none).
+        renderer.plain().renderAll(operation).forEach(phases::inTransaction);
       }
       schema = operation.applyTo(schema);
     }

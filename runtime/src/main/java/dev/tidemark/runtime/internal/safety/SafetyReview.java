@@ -15,6 +15,7 @@ import dev.tidemark.runtime.operation.AlterSequence;
 import dev.tidemark.runtime.operation.CreateIndex;
 import dev.tidemark.runtime.operation.CreateSequence;
 import dev.tidemark.runtime.operation.CreateTable;
+import dev.tidemark.runtime.operation.CustomOperation;
 import dev.tidemark.runtime.operation.DropColumn;
 import dev.tidemark.runtime.operation.DropConstraint;
 import dev.tidemark.runtime.operation.DropIndex;
@@ -138,6 +139,14 @@ public final class SafetyReview {
 
     private Column column(String table, String column) {
       return Operation.requireColumn(schema, table, column);
+    }
+
+    @Override
+    public Void visit(CustomOperation operation) {
+      if (operation.losesData() && !exempt(operation.subject())) {
+        add(Rule.CUSTOM_DATA_LOSS, operation.subject(), null, operation.describe());
+      }
+      return null;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static dev.tidemark.runtime.schema.Column.column;
 import static dev.tidemark.runtime.schema.ForeignKey.foreignKey;
 import static dev.tidemark.runtime.schema.Index.index;
 import static dev.tidemark.runtime.schema.PrimaryKey.primaryKey;
+import static dev.tidemark.runtime.schema.RangePartitioning.rangePartitioned;
 import static dev.tidemark.runtime.schema.UniqueConstraint.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +15,8 @@ import dev.tidemark.runtime.Acknowledgement;
 import dev.tidemark.runtime.Operations;
 import dev.tidemark.runtime.SafetyPolicy;
 import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.partition.AlterRangePartitioning;
+import dev.tidemark.runtime.schema.RangePartitioning;
 import dev.tidemark.runtime.schema.Schema;
 import java.time.Duration;
 import java.util.Arrays;
@@ -72,6 +75,24 @@ class SafetyReviewTest {
     return report.findings().stream()
         .map(finding -> finding.rule().id() + " " + finding.hazard().target() + " " + finding.verdict())
         .toList();
+  }
+
+  @Test
+  void aCustomOperationThatDropsRowsIsDataLossAndOneThatKeepsThemIsNot() {
+    Schema plain = schema(ops -> ops.createTable("fill", column("id", "bigint").notNull(),
+        column("filled_on", "date").notNull(), primaryKey("fill_pkey", "id", "filled_on")));
+    RangePartitioning detaching = rangePartitioned("filled_on").retention("12 months", RangePartitioning.Expired.DETACH);
+    Schema partitioned = plain.withTable(plain.table("fill").orElseThrow().withPartitioning(detaching));
+    RangePartitioning dropping = rangePartitioned("filled_on").retention("12 months", RangePartitioning.Expired.DROP);
+    RangePartitioning longer = rangePartitioned("filled_on").retention("24 months", RangePartitioning.Expired.DETACH);
+
+    SafetyReport drops = SafetyReview.review(SafetyPolicy.BASIC, partitioned,
+        List.of(new AlterRangePartitioning("fill", detaching, dropping)), List.of(), TableFacts.UNKNOWN);
+    SafetyReport keeps = SafetyReview.review(SafetyPolicy.STRICT, partitioned,
+        List.of(new AlterRangePartitioning("fill", detaching, longer)), List.of(), TableFacts.UNKNOWN);
+
+    assertEquals(List.of("TM104 fill BLOCKED"), summary(drops));
+    assertEquals(List.of(), summary(keeps));
   }
 
   @ParameterizedTest
