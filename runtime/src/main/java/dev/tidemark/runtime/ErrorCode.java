@@ -33,5 +33,7 @@ public enum ErrorCode {
   /** An offline script was asked for a range with a manual revision, whose Java code has no SQL. */
   NOT_SCRIPTABLE,
   /** Adopt was asked for a database whose schema already has a Tidemark history. */
-  ALREADY_MANAGED
+  ALREADY_MANAGED,
+  /** Adopt's bridge would leave something the model has missing or different; nothing was run or stamped. */
+  ADOPTION_INCOMPLETE
 }

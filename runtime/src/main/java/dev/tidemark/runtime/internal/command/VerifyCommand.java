@@ -53,8 +53,15 @@ public final class VerifyCommand {
   }
 
   Schema live(Connection connection) throws SQLException {
-    List<String> ignored = context.history().schema().equals(context.schema())
-        ? List.of(context.history().name()) : List.of();
-    return Catalogs.live(connection, context.schema(), ignored);
+    return Catalogs.live(connection, context.schema(), ignoredTables());
+  }
+
+  /** The live schema as the transaction open on {@code connection} sees it. */
+  Schema liveInTransaction(Connection connection) throws SQLException {
+    return Catalogs.liveInTransaction(connection, context.schema(), ignoredTables());
+  }
+
+  private List<String> ignoredTables() {
+    return context.history().schema().equals(context.schema()) ? List.of(context.history().name()) : List.of();
   }
 }
