@@ -13,6 +13,7 @@ import dev.tidemark.runtime.internal.command.StatusCommand;
 import dev.tidemark.runtime.internal.command.UpgradeCommand;
 import dev.tidemark.runtime.internal.command.VerifyCommand;
 import dev.tidemark.runtime.schema.PostgresNames;
+import dev.tidemark.runtime.schema.Schema;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +112,15 @@ public final class Migrator {
   /** As {@link #verify()}, but returns the report with its differences instead of throwing. */
   public DriftReport drift() {
     return new VerifyCommand(context).drift();
+  }
+
+  /**
+   * The managed schema as the database has it, without the history table: types, defaults and
+   * check expressions in the form PostgreSQL prints them. Compare two such schemas with
+   * {@link DriftReport#compare}.
+   */
+  public Schema readSchema() {
+    return new VerifyCommand(context).readSchema();
   }
 
   /**

@@ -48,6 +48,11 @@ public final class VerifyCommand {
     return report;
   }
 
+  /** The managed schema as the database has it, without the history table. */
+  public Schema readSchema() {
+    return context.withConnection("read the catalog", this::live);
+  }
+
   Schema expected(Connection connection, int revisions) throws SQLException {
     return Catalogs.expected(connection, context.chain().schemaAfter(revisions), context.schema());
   }
