@@ -120,10 +120,7 @@ public final class AdoptCommand {
           statements.size());
       stamp(connection, revisions, expected, statements);
     }
-    Schema bridged = live;
-    for (Operation operation : bridge) {
-      bridged = operation.applyTo(bridged);
-    }
+    Schema bridged = Operation.applyAll(live, bridge);
     return new AdoptReport(context.schema(), apply ? AdoptReport.Outcome.BRIDGED : AdoptReport.Outcome.PLANNED,
         target, differences, statements, SchemaComparison.between(expected, bridged), null);
   }
