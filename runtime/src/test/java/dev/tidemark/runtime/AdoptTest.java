@@ -166,6 +166,19 @@ class AdoptTest {
   }
 
   @Test
+  void aUniqueIndexWhereTheModelHasAUniqueConstraintOfTheSameNameIsReplaced() {
+    Sql.execute(database, "create schema desk");
+    Sql.execute(database, "create table desk.book (id bigint primary key, code varchar(12) not null,"
+        + " risk_limit numeric(20,2) default 0)");
+    Sql.execute(database, "create unique index book_code_key on desk.book (code)");
+
+    AdoptReport report = migrator(database).adopt();
+
+    assertEquals(AdoptReport.Outcome.BRIDGED, report.outcome(), report::summary);
+    assertEquals(List.of(), migrator(database).drift().differences());
+  }
+
+  @Test
   void aDatabaseIsBridgedToTheRevisionAskedForAndThenUpgraded() {
     Sql.execute(database, "create schema desk");
     Sql.execute(database, "create table desk.desk (id bigint not null, region varchar(8) not null,"

@@ -131,15 +131,19 @@ public final class AdoptCommand {
 
   /**
    * Whether the bridge runs {@code operation}. Everything that creates, alters or renames runs.
-   * A drop runs only to replace what the target has under the same name with another definition,
-   * or a wrong primary key (a table has one); what the target does not have at all is left alone.
+   * A drop runs only to replace what the target has under the same name with another definition
+   * (or of another kind: a unique index where it has a unique constraint), or a wrong primary key (a
+   * table has one); what the target does not have at all is left alone.
    */
   private static boolean bridgeRuns(Operation operation, Schema live, Schema target) {
     if (operation instanceof DropSequence drop) {
       return target.sequence(drop.sequence()).isPresent();
     }
     if (operation instanceof DropIndex drop) {
-      return target.tables().stream().anyMatch(candidate -> candidate.index(drop.name()).isPresent());
+      // An index under the name of the target's index, primary key or unique would block creating it.
+      return target.tables().stream().anyMatch(candidate -> candidate.index(drop.name()).isPresent()
+          || candidate.uniques().stream().anyMatch(unique -> unique.name().equals(drop.name()))
+          || candidate.primaryKey() != null && candidate.primaryKey().name().equals(drop.name()));
     }
     if (operation instanceof DropTable drop) {
       return target.table(drop.table()).isPresent();
