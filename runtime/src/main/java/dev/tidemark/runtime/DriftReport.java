@@ -1,5 +1,7 @@
 package dev.tidemark.runtime;
 
+import dev.tidemark.runtime.internal.catalog.SchemaComparison;
+import dev.tidemark.runtime.schema.Schema;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,6 +16,16 @@ public record DriftReport(String schema, String revision, List<Drift> difference
 
   public DriftReport {
     differences = List.copyOf(differences);
+  }
+
+  /**
+   * Each difference of {@code actual} from {@code expected}, both read from a database
+   * ({@link Migrator#readSchema()}, {@link Tidemark#readSchema}): a schema built from the model
+   * writes types, defaults and checks in Tidemark's form, not the server's, and would not compare
+   * equal. The report names {@code expected}'s schema and no revision.
+   */
+  public static DriftReport compare(Schema expected, Schema actual) {
+    return new DriftReport(expected.name(), null, SchemaComparison.between(expected, actual));
   }
 
   public boolean clean() {

@@ -35,5 +35,7 @@ public enum ErrorCode {
   /** Adopt was asked for a database whose schema already has a Tidemark history. */
   ALREADY_MANAGED,
   /** The safety policy refuses a revision that carries no acknowledgement of its risk; nothing of it ran. */
-  UNSAFE_REVISION
+  UNSAFE_REVISION,
+  /** Adopt's bridge would leave something the model has missing or different; nothing was run or stamped. */
+  ADOPTION_INCOMPLETE
 }

@@ -15,6 +15,7 @@ import dev.tidemark.runtime.internal.command.UpgradeCommand;
 import dev.tidemark.runtime.internal.command.VerifyCommand;
 import dev.tidemark.runtime.internal.safety.SafetyReview;
 import dev.tidemark.runtime.schema.PostgresNames;
+import dev.tidemark.runtime.schema.Schema;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -118,13 +119,31 @@ public final class Migrator {
   }
 
   /**
+   * The managed schema as the database has it, without the history table: types, defaults and
+   * check expressions in the form PostgreSQL prints them. Compare two such schemas with
+   * {@link DriftReport#compare}.
+   */
+  public Schema readSchema() {
+    return new VerifyCommand(context).readSchema();
+  }
+
+  /**
    * Takes over a database that has no Tidemark history. An empty schema is upgraded; a catalog
    * equal to the snapshot of a revision is stamped there without running anything; a database part
    * of the way there is bridged to the head (what is missing or different is created or altered,
-   * nothing the model lacks is dropped) and stamped, in one transaction.
+   * nothing the model lacks is dropped) and stamped, in one transaction; when the bridge would
+   * still leave something the model has missing or different, nothing runs ({@code ADOPTION_INCOMPLETE}).
    */
   public AdoptReport adopt() {
-    return new AdoptCommand(context).adopt();
+    return adopt(RevisionChain.HEAD);
+  }
+
+  /**
+   * As {@link #adopt()}, to {@code target} (a revision id or {@code head}) instead of the head: for a
+   * database built by the script of an older revision, adopted there and then upgraded as usual.
+   */
+  public AdoptReport adopt(String target) {
+    return new AdoptCommand(context).adopt(target);
   }
 
   /**
@@ -143,7 +162,12 @@ public final class Migrator {
 
   /** What {@link #adopt()} would do, with the differences and the bridge, without changing anything. */
   public AdoptReport planAdoption() {
-    return new AdoptCommand(context).plan();
+    return planAdoption(RevisionChain.HEAD);
+  }
+
+  /** What {@link #adopt(String)} would do, without changing anything. */
+  public AdoptReport planAdoption(String target) {
+    return new AdoptCommand(context).plan(target);
   }
 
   /**

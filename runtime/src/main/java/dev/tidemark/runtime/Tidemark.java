@@ -1,5 +1,10 @@
 package dev.tidemark.runtime;
 
+import dev.tidemark.runtime.internal.HistoryTable;
+import dev.tidemark.runtime.internal.catalog.Catalogs;
+import dev.tidemark.runtime.schema.Schema;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -53,6 +58,20 @@ public final class Tidemark {
       return builder.catalog(catalog).build();
     }).toList();
     return migrators.stream().map(Migrator::upgrade).toList();
+  }
+
+  /**
+   * Schema {@code schema} as the database has it, without a table named {@code tidemark_history}:
+   * for a database Tidemark does not manage (yet), which has no {@link Migrator}. Types, defaults
+   * and check expressions are in the form PostgreSQL prints them; compare two such schemas with
+   * {@link DriftReport#compare}.
+   */
+  public static Schema readSchema(DataSource dataSource, String schema) {
+    try (Connection connection = dataSource.getConnection()) {
+      return Catalogs.live(connection, schema, List.of(HistoryTable.DEFAULT_NAME));
+    } catch (SQLException e) {
+      throw TidemarkException.database("could not read the catalog of schema " + schema, e);
+    }
   }
 
   static boolean devModeRequested() {

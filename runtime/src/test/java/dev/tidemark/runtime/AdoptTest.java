@@ -1,5 +1,6 @@
 package dev.tidemark.runtime;
 
+import static dev.tidemark.runtime.schema.CheckConstraint.check;
 import static dev.tidemark.runtime.schema.Column.column;
 import static dev.tidemark.runtime.schema.ForeignKey.foreignKey;
 import static dev.tidemark.runtime.schema.Index.index;
@@ -40,6 +41,22 @@ class AdoptTest {
       },
       ops -> ops.dropTable("trader"));
   private static final MigrationCatalog CATALOG = catalog(SCHEMA, CREATE_BOOK, ADD_BOOK_LIMIT, CREATE_TRADER);
+
+  private static final Migration CREATE_DESK = frozen("0001_create_desk", null,
+      ops -> ops.createTable("desk", column("id", "bigint").notNull(),
+          column("region", "character varying(8)").notNull(), primaryKey("desk_pkey", "id")),
+      ops -> ops.dropTable("desk"));
+  private static final Migration ADD_DESK_SEQUENCE_AND_CHECK = frozen("0002_desk_sequence_and_check",
+      "0001_create_desk",
+      ops -> {
+        ops.createSequence("desk_seq", 1, 50);
+        ops.addCheck("desk", check("desk_region_check", "region in ('EMEA', 'APAC')"));
+      },
+      ops -> {
+        ops.dropConstraint("desk", "desk_region_check");
+        ops.dropSequence("desk_seq");
+      });
+  private static final MigrationCatalog DESK_CATALOG = catalog(SCHEMA, CREATE_DESK, ADD_DESK_SEQUENCE_AND_CHECK);
 
   private final DataSource database = TestPostgres.freshDatabase();
 
@@ -107,6 +124,102 @@ class AdoptTest {
   }
 
   @Test
+  void aMissingSequenceIsCreatedByTheBridge() {
+    Sql.execute(database, "create schema desk");
+    Sql.execute(database, "create table desk.desk (id bigint not null, region varchar(8) not null"
+        + " constraint desk_region_check check (region in ('EMEA', 'APAC')), constraint pk_desk primary key (id))");
+
+    AdoptReport report = deskMigrator(database).adopt();
+
+    assertEquals(AdoptReport.Outcome.BRIDGED, report.outcome(), report::summary);
+    assertTrue(report.bridge().contains("create sequence \"desk\".\"desk_seq\" start with 1 increment by 50"),
+        report::summary);
+    assertEquals(List.of(), report.leftAlone(), report::summary);
+    assertEquals(List.of(), deskMigrator(database).drift().differences());
+  }
+
+  @Test
+  void aCheckAddedByTheBridgeMatchesTheOneAnUpgradeCreates() {
+    Sql.execute(database, "create schema desk");
+    // The legacy check allows fewer values, on a column of another type.
+    Sql.execute(database, "create table desk.desk (id bigint primary key, region text not null"
+        + " constraint desk_region_check check (region in ('EMEA')))");
+    Sql.execute(database, "create sequence desk.desk_seq increment by 50");
+
+    AdoptReport report = deskMigrator(database).adopt();
+
+    assertEquals(AdoptReport.Outcome.BRIDGED, report.outcome(), report::summary);
+    assertEquals(List.of(), deskMigrator(database).drift().differences());
+  }
+
+  @Test
+  void aCheckUnderAnotherNameIsRenamedAndMatches() {
+    Sql.execute(database, "create schema desk");
+    Sql.execute(database, "create table desk.desk (id bigint primary key, region varchar(8) not null"
+        + " constraint legacy_region check (region in ('EMEA', 'APAC')))");
+    Sql.execute(database, "create sequence desk.desk_seq increment by 50");
+
+    AdoptReport report = deskMigrator(database).adopt();
+
+    assertEquals(AdoptReport.Outcome.BRIDGED, report.outcome(), report::summary);
+    assertEquals(List.of(), deskMigrator(database).drift().differences());
+  }
+
+  @Test
+  void aUniqueIndexWhereTheModelHasAUniqueConstraintOfTheSameNameIsReplaced() {
+    Sql.execute(database, "create schema desk");
+    Sql.execute(database, "create table desk.book (id bigint primary key, code varchar(12) not null,"
+        + " risk_limit numeric(20,2) default 0)");
+    Sql.execute(database, "create unique index book_code_key on desk.book (code)");
+
+    AdoptReport report = migrator(database).adopt();
+
+    assertEquals(AdoptReport.Outcome.BRIDGED, report.outcome(), report::summary);
+    assertEquals(List.of(), migrator(database).drift().differences());
+  }
+
+  @Test
+  void aDatabaseIsBridgedToTheRevisionAskedForAndThenUpgraded() {
+    Sql.execute(database, "create schema desk");
+    Sql.execute(database, "create table desk.desk (id bigint not null, region varchar(8) not null,"
+        + " constraint pk_desk primary key (id))");
+
+    AdoptReport report = deskMigrator(database).adopt("0001_create_desk");
+
+    assertEquals(AdoptReport.Outcome.BRIDGED, report.outcome(), report::summary);
+    assertEquals("0001_create_desk", report.revision());
+    assertEquals(List.of("0001_create_desk t"),
+        Sql.rows(database, "select revision, stamped from desk.tidemark_history order by installed_rank"));
+    MigrationReport upgrade = deskMigrator(database).upgrade();
+    assertEquals(List.of("0002_desk_sequence_and_check"),
+        upgrade.applied().stream().map(a -> a.revision().id()).toList());
+    assertTrue(deskMigrator(database).verify().clean());
+  }
+
+  @Test
+  void aDatabaseMatchingAnEarlierRevisionIsStampedAtTheRevisionAskedFor() {
+    Sql.execute(database, "create schema desk");
+    Sql.execute(database, "create table desk.desk (id bigint primary key, region varchar(8) not null)");
+
+    AdoptReport report = deskMigrator(database).adopt("0001_create_desk");
+
+    assertEquals(AdoptReport.Outcome.STAMPED, report.outcome(), report::summary);
+    assertEquals("0001_create_desk", report.revision());
+  }
+
+  @Test
+  void anUnknownTargetIsRefusedBeforeAnythingRuns() {
+    Sql.execute(database, "create schema desk");
+    Sql.execute(database, "create table desk.desk (id bigint primary key, region varchar(8) not null)");
+
+    TidemarkException failure = assertThrows(TidemarkException.class,
+        () -> deskMigrator(database).adopt("0009_nothing"));
+
+    assertEquals(ErrorCode.UNKNOWN_REVISION, failure.code());
+    assertEquals(List.of(), Sql.rows(database, "select tablename from pg_tables where tablename = 'tidemark_history'"));
+  }
+
+  @Test
   void aManagedDatabaseIsNotAdoptedAgain() {
     migrator(database).upgrade();
 
@@ -119,6 +232,10 @@ class AdoptTest {
     DataSource reference = TestPostgres.freshDatabase();
     migrator(reference).upgrade();
     return CatalogDump.of(reference, SCHEMA);
+  }
+
+  private static Migrator deskMigrator(DataSource dataSource) {
+    return Migrator.builder(dataSource).catalog(DESK_CATALOG).build();
   }
 
   private static Migrator migrator(DataSource dataSource) {

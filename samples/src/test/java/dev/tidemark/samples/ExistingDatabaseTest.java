@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidemark.models.trading.PropTradingModel;
 import dev.tidemark.runtime.AdoptReport;
+import dev.tidemark.runtime.DriftReport;
 import dev.tidemark.runtime.HistoryEntry;
 import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.Migrator;
-import dev.tidemark.runtime.internal.HistoryTable;
-import dev.tidemark.runtime.internal.catalog.Catalogs;
-import dev.tidemark.runtime.internal.catalog.SchemaComparison;
+import dev.tidemark.runtime.Tidemark;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.testing.TestPostgres;
 import java.sql.Connection;
@@ -57,7 +56,7 @@ class ExistingDatabaseTest {
     List<HistoryEntry> history = historyOf(existing);
     assertEquals(revisions, history.stream().map(HistoryEntry::revision).toList());
     assertTrue(history.get(0).stamped());
-    assertEquals(List.of(), SchemaComparison.between(freshlyUpgraded, catalogOf(existing)));
+    assertEquals(List.of(), DriftReport.compare(freshlyUpgraded, catalogOf(existing)).differences());
     assertLegacyRowsKept(existing);
   }
 
@@ -76,7 +75,7 @@ class ExistingDatabaseTest {
         () -> "accounts was already right and is not touched: " + adopted.bridge());
     assertTrue(adopted.leftAlone().isEmpty(), () -> "nothing extra: " + adopted.leftAlone());
     assertEquals(revisions, historyOf(hybrid).stream().map(HistoryEntry::revision).toList());
-    assertEquals(List.of(), SchemaComparison.between(freshlyUpgraded, catalogOf(hybrid)));
+    assertEquals(List.of(), DriftReport.compare(freshlyUpgraded, catalogOf(hybrid)).differences());
     assertLegacyRowsKept(hybrid);
   }
 
@@ -98,7 +97,7 @@ class ExistingDatabaseTest {
         () -> "the same definitions under other names are renamed: " + adopted.bridge());
     assertTrue(adopted.bridge().stream().noneMatch(sql -> sql.contains(" drop ")),
         () -> "nothing is dropped and rebuilt: " + adopted.bridge());
-    assertEquals(List.of(), SchemaComparison.between(freshlyUpgraded, catalogOf(named)));
+    assertEquals(List.of(), DriftReport.compare(freshlyUpgraded, catalogOf(named)).differences());
     assertLegacyRowsKept(named);
   }
 
@@ -106,10 +105,8 @@ class ExistingDatabaseTest {
     return Migrator.builder(database).build().history();
   }
 
-  private static Schema catalogOf(DataSource database) throws SQLException {
-    try (Connection connection = database.getConnection()) {
-      return Catalogs.live(connection, PropTradingModel.SCHEMA, List.of(HistoryTable.DEFAULT_NAME));
-    }
+  private static Schema catalogOf(DataSource database) {
+    return Tidemark.readSchema(database, PropTradingModel.SCHEMA);
   }
 
   private static void assertLegacyRowsKept(DataSource database) throws SQLException {

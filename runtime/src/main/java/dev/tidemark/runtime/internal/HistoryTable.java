@@ -1,8 +1,5 @@
 package dev.tidemark.runtime.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidemark.runtime.HistoryEntry;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.schema.PostgresNames;
@@ -23,8 +20,6 @@ public final class HistoryTable {
 
   /** undefined_table and invalid_schema_name: the history does not exist yet. */
   private static final List<String> MISSING = List.of("42P01", "3F000");
-
-  private static final ObjectMapper STATEMENTS = new ObjectMapper();
 
   /**
    * Rows of a revision whose upgrade runs in phases and is not finished are not applied yet. Read
@@ -206,11 +201,9 @@ public final class HistoryTable {
       insert.setString(4, revision.description());
       insert.setLong(5, executionMillis);
       insert.setBoolean(6, revision.draft());
-      insert.setString(7, draftDowngrade == null ? null : STATEMENTS.writeValueAsString(draftDowngrade));
+      insert.setString(7, draftDowngrade == null ? null : DraftDowngradeJson.write(revision, draftDowngrade));
       insert.setBoolean(8, stamped);
       insert.executeUpdate();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot encode the downgrade of " + revision.id(), e);
     }
   }
 
@@ -241,10 +234,8 @@ public final class HistoryTable {
         if (!row.next() || row.getString(1) == null) {
           return Optional.empty();
         }
-        return Optional.of(STATEMENTS.readValue(row.getString(1), new TypeReference<List<String>>() {}));
+        return Optional.of(DraftDowngradeJson.read(row.getString(1), revision, table));
       }
-    } catch (JsonProcessingException e) {
-      throw new SQLException("the recorded downgrade of draft " + revision + " in " + table + " is not readable", e);
     }
   }
 

@@ -73,9 +73,7 @@ public record RevisionChain(String schema, List<Migration> migrations) {
   public Schema schemaAfter(int count) {
     Schema schema = Schema.empty(this.schema);
     for (Migration migration : migrations.subList(0, count)) {
-      for (Operation operation : Operations.upgradeOf(migration)) {
-        schema = operation.applyTo(schema);
-      }
+      schema = Operation.applyAll(schema, Operations.upgradeOf(migration));
     }
     return schema;
   }

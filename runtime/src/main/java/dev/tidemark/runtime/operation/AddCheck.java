@@ -21,7 +21,7 @@ public record AddCheck(String table, CheckConstraint check) implements Operation
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     return schema.withTable(Operation.requireTable(schema, table).withCheck(check));
   }
 }

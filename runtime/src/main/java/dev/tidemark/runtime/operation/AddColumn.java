@@ -29,7 +29,7 @@ public record AddColumn(String table, Column column) implements Operation {
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     return schema.withTable(Operation.requireTable(schema, table).withColumn(column));
   }
 }

@@ -22,7 +22,7 @@ public record AddForeignKey(String table, ForeignKey foreignKey) implements Oper
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     return schema.withTable(Operation.requireTable(schema, table).withForeignKey(foreignKey));
   }
 }

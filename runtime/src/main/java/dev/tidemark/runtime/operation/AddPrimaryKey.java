@@ -22,7 +22,7 @@ public record AddPrimaryKey(String table, PrimaryKey primaryKey) implements Oper
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Table existing = Operation.requireTable(schema, table);
     if (existing.primaryKey() != null) {
       throw new IllegalStateException("table " + table + " has a primary key already");

@@ -21,7 +21,7 @@ public record AddUnique(String table, UniqueConstraint unique) implements Operat
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     return schema.withTable(Operation.requireTable(schema, table).withUnique(unique));
   }
 }

@@ -21,7 +21,7 @@ public record AlterColumnDefault(String table, String column, String defaultValu
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Operation.requireColumn(schema, table, column);
     return schema.withTable(Operation.requireTable(schema, table)
         .withColumnChanged(column, old -> old.defaultValue(defaultValue)));

@@ -22,7 +22,7 @@ public record AlterColumnIdentity(String table, String column, boolean identity)
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Column existing = Operation.requireColumn(schema, table, column);
     // PostgreSQL's own preconditions for add generated ... as identity.
     if (identity && (existing.nullable() || existing.defaultValue() != null)) {

@@ -21,7 +21,7 @@ public record AlterColumnNullability(String table, String column, boolean nullab
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Operation.requireColumn(schema, table, column);
     return schema.withTable(
         Operation.requireTable(schema, table).withColumnChanged(column, old -> old.withNullable(nullable)));

@@ -26,7 +26,7 @@ public record AlterColumnType(String table, String column, String type) implemen
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Operation.requireColumn(schema, table, column);
     return schema.withTable(
         Operation.requireTable(schema, table).withColumnChanged(column, old -> old.withType(type)));

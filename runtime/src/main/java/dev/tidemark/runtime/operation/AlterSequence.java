@@ -25,7 +25,7 @@ public record AlterSequence(Sequence sequence) implements Operation {
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     if (schema.sequence(sequence.name()).isEmpty()) {
       throw new IllegalStateException("no sequence " + sequence.name());
     }

@@ -22,7 +22,7 @@ public record CreateIndex(String table, Index index) implements Operation {
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     return schema.withTable(Operation.requireTable(schema, table).withIndex(index));
   }
 }

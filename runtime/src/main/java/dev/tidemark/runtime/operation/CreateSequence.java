@@ -21,7 +21,7 @@ public record CreateSequence(Sequence sequence) implements Operation {
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     if (schema.sequence(sequence.name()).isPresent()) {
       throw new IllegalStateException("sequence " + sequence.name() + " exists already");
     }

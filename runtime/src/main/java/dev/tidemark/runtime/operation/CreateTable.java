@@ -29,7 +29,7 @@ public record CreateTable(Table table) implements Operation {
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     if (schema.table(table.name()).isPresent()) {
       throw new IllegalStateException("table " + table.name() + " exists already");
     }

@@ -20,7 +20,7 @@ public record DropColumn(String table, String column) implements Operation {
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Operation.requireColumn(schema, table, column);
     return schema.withTable(Operation.requireTable(schema, table).withoutColumn(column));
   }

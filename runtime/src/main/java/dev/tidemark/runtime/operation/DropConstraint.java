@@ -22,7 +22,7 @@ public record DropConstraint(String table, String name) implements Operation {
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Table existing = Operation.requireTable(schema, table);
     if (!existing.hasConstraint(name)) {
       throw new IllegalStateException("table " + table + " has no constraint " + name);

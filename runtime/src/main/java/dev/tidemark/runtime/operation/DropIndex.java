@@ -21,7 +21,7 @@ public record DropIndex(String table, String name) implements Operation {
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Table existing = Operation.requireTable(schema, table);
     if (existing.index(name).isEmpty()) {
       throw new IllegalStateException("table " + table + " has no index " + name);

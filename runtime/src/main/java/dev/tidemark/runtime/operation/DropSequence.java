@@ -20,7 +20,7 @@ public record DropSequence(String sequence) implements Operation {
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     if (schema.sequence(sequence).isEmpty()) {
       throw new IllegalStateException("no sequence " + sequence);
     }

@@ -20,7 +20,7 @@ public record DropTable(String table) implements Operation {
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Operation.requireTable(schema, table);
     return schema.withoutTable(table);
   }

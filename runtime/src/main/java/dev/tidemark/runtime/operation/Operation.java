@@ -3,6 +3,7 @@ package dev.tidemark.runtime.operation;
 import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Table;
+import java.util.List;
 
 /** One step of a revision. */
 public sealed interface Operation
@@ -39,7 +40,25 @@ public sealed interface Operation
   String describe();
 
   /** The schema after this operation; fails if the operation does not fit {@code schema}. */
-  Schema applyTo(Schema schema);
+  default Schema applyTo(Schema schema) {
+    return applyTo(schema.toBuilder()).build();
+  }
+
+  /**
+   * Applies this operation to {@code schema} in place and returns it; fails if the operation does
+   * not fit. What only the whole schema can tell (a foreign key to a dropped table) is checked when
+   * the builder is built.
+   */
+  Schema.Builder applyTo(Schema.Builder schema);
+
+  /** {@code schema} after {@code operations} in order, checked once at the end. */
+  static Schema applyAll(Schema schema, List<? extends Operation> operations) {
+    Schema.Builder builder = schema.toBuilder();
+    for (Operation operation : operations) {
+      operation.applyTo(builder);
+    }
+    return builder.build();
+  }
 
   /** Calls the {@code visitor} method for this operation's kind. */
   <R> R accept(Visitor<R> visitor);
@@ -110,6 +129,16 @@ public sealed interface Operation
 
   static Table requireTable(Schema schema, String table) {
     return schema.table(table).orElseThrow(() -> new IllegalStateException("no table " + table));
+  }
+
+  static Table requireTable(Schema.Builder schema, String table) {
+    return schema.table(table).orElseThrow(() -> new IllegalStateException("no table " + table));
+  }
+
+  static Column requireColumn(Schema.Builder schema, String table, String column) {
+    return requireTable(schema, table)
+        .column(column)
+        .orElseThrow(() -> new IllegalStateException("no column " + table + "." + column));
   }
 
   static Column requireColumn(Schema schema, String table, String column) {

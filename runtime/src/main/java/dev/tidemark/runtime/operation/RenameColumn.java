@@ -21,7 +21,7 @@ public record RenameColumn(String table, String from, String to) implements Oper
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Operation.requireColumn(schema, table, from);
     if (Operation.requireTable(schema, table).column(to).isPresent()) {
       throw new IllegalStateException("column " + table + "." + to + " exists already");

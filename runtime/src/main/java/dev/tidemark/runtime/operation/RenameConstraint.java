@@ -22,7 +22,7 @@ public record RenameConstraint(String table, String from, String to) implements 
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Table existing = Operation.requireTable(schema, table);
     if (!existing.hasConstraint(from)) {
       throw new IllegalStateException("table " + table + " has no constraint " + from);

@@ -21,7 +21,7 @@ public record RenameIndex(String table, String from, String to) implements Opera
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Table existing = Operation.requireTable(schema, table);
     if (existing.index(from).isEmpty()) {
       throw new IllegalStateException("table " + table + " has no index " + from);

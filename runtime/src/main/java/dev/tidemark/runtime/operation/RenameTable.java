@@ -21,7 +21,7 @@ public record RenameTable(String from, String to) implements Operation {
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Operation.requireTable(schema, from);
     if (schema.table(to).isPresent()) {
       throw new IllegalStateException("table " + to + " exists already");

@@ -110,7 +110,7 @@ public record AlterRangePartitioning(String table, RangePartitioning from, Range
   }
 
   @Override
-  public Schema applyTo(Schema schema) {
+  public Schema.Builder applyTo(Schema.Builder schema) {
     Table current = Operation.requireTable(schema, table);
     if (!Objects.equals(current.partitioning(), from)) {
       throw new IllegalStateException("table " + table + " is not partitioned as " + describe() + " expects");

@@ -1,8 +1,7 @@
 package dev.tidemark.samples.reverse;
 
 import com.palantir.javapoet.JavaFile;
-import dev.tidemark.runtime.internal.HistoryTable;
-import dev.tidemark.runtime.internal.catalog.Catalogs;
+import dev.tidemark.runtime.Tidemark;
 import dev.tidemark.runtime.schema.Schema;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -94,9 +93,11 @@ public final class ReverseEngineer {
 
   /** The schema named {@code schemaName}, or the only one that has tables or sequences when it is null. */
   static Schema read(DataSource database, String schemaName) throws SQLException {
+    if (schemaName != null) {
+      return Tidemark.readSchema(database, schemaName);
+    }
     try (Connection connection = database.getConnection()) {
-      String schema = schemaName != null ? schemaName : onlyUserSchema(connection);
-      return Catalogs.live(connection, schema, List.of(HistoryTable.DEFAULT_NAME));
+      return Tidemark.readSchema(database, onlyUserSchema(connection));
     }
   }
 

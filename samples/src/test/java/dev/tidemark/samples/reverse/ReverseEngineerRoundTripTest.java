@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
+import dev.tidemark.runtime.DriftReport;
 import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.Migrator;
-import dev.tidemark.runtime.internal.catalog.SchemaComparison;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.testing.TestPostgres;
 import java.io.IOException;
@@ -54,7 +54,7 @@ class ReverseEngineerRoundTripTest {
     DataSource rebuilt = TestPostgres.freshDatabase();
     Migrator.builder(rebuilt).catalog(catalog).devMode(true).build().upgrade();
     Schema roundTripped = ReverseEngineer.read(rebuilt, expected.name());
-    assertEquals(List.of(), SchemaComparison.between(expected, roundTripped));
+    assertEquals(List.of(), DriftReport.compare(expected, roundTripped).differences());
     assertEquals(expected, roundTripped, "and the columns in the same order");
   }
 

@@ -42,6 +42,18 @@ public final class Catalogs {
     return inReadTransaction(connection, () -> new CatalogReader(connection, schema, ignoredTables).read());
   }
 
+  /**
+   * The live schema as the transaction open on {@code connection} sees it, for a check before it
+   * commits; leaves {@code search_path} at {@code pg_catalog} until that transaction ends.
+   */
+  public static Schema liveInTransaction(Connection connection, String schema, List<String> ignoredTables)
+      throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("set local search_path = pg_catalog");
+    }
+    return new CatalogReader(connection, schema, ignoredTables).read();
+  }
+
   private interface Read {
     Schema run() throws SQLException;
   }

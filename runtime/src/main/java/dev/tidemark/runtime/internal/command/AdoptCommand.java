@@ -26,17 +26,26 @@ import dev.tidemark.runtime.schema.Table;
 import dev.tidemark.runtime.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * {@code adopt}: takes over a database that has no Tidemark history. An empty schema is upgraded
- * like any new database. A catalog equal to the snapshot of some revision (newest first) is stamped
- * there. Anything else is bridged to the head: the diff from the live catalog to the head's
- * snapshot, without dropping anything the model does not have, runs in one transaction with the
- * stamp, and what is already right is not touched.
+ * {@code adopt}: takes over a database that has no Tidemark history, up to a target revision (the
+ * head by default). An empty schema is upgraded like any new database. A catalog equal to the
+ * snapshot of a revision up to the target (newest first) is stamped there. Anything else is bridged
+ * to the target: the diff from the live catalog to the target's snapshot, without dropping anything
+ * the model does not have, runs in one transaction with the stamp, and what is already right is not
+ * touched. The stamp is refused while the bridged catalog still lacks something the model has.
  */
 public final class AdoptCommand {
+
+  /** Differences adopt leaves as they are: what the database has beyond the model. */
+  private static final Set<Drift.Kind> LEFT_ALONE = EnumSet.of(Drift.Kind.EXTRA_TABLE, Drift.Kind.EXTRA_COLUMN,
+      Drift.Kind.EXTRA_PRIMARY_KEY, Drift.Kind.EXTRA_UNIQUE, Drift.Kind.EXTRA_CHECK, Drift.Kind.EXTRA_FOREIGN_KEY,
+      Drift.Kind.EXTRA_INDEX, Drift.Kind.EXTRA_SEQUENCE);
 
   private final CommandContext context;
   private final VerifyCommand catalogs;
@@ -46,92 +55,109 @@ public final class AdoptCommand {
     this.catalogs = new VerifyCommand(context);
   }
 
-  /** Adopts the database: stamps, bridges, or upgrades an empty one. */
-  public AdoptReport adopt() {
-    AdoptReport report = context.underLock("adopt", connection -> adopt(connection, true));
+  /** Adopts the database at {@code target}, a revision id or {@code head}: stamps, bridges, or upgrades an empty one. */
+  public AdoptReport adopt(String target) {
+    int revisions = revisionsUpTo(target);
+    AdoptReport report = context.underLock("adopt", connection -> adopt(connection, revisions, true));
     if (report.outcome() == AdoptReport.Outcome.FRESH) {
       // Outside the lock: the upgrade takes it itself, on its own connection.
-      return new AdoptReport(context.schema(), report.outcome(), context.chain().head(), List.of(), List.of(),
-          List.of(), new UpgradeCommand(context).run(RevisionChain.HEAD));
+      return new AdoptReport(context.schema(), report.outcome(), report.revision(), List.of(), List.of(),
+          List.of(), new UpgradeCommand(context).run(target));
     }
     return report;
   }
 
-  /** What {@link #adopt()} would do, without changing anything. */
-  public AdoptReport plan() {
-    return context.withConnection("plan the adoption", connection -> adopt(connection, false));
+  /** What {@link #adopt(String)} would do, without changing anything. */
+  public AdoptReport plan(String target) {
+    int revisions = revisionsUpTo(target);
+    return context.withConnection("plan the adoption", connection -> adopt(connection, revisions, false));
   }
 
-  private AdoptReport adopt(Connection connection, boolean apply) throws SQLException {
+  /** How many revisions a database adopted at {@code target} has; checked before the database is touched. */
+  private int revisionsUpTo(String target) {
+    if (RevisionChain.BASE.equals(target)) {
+      throw TidemarkException.of(ErrorCode.UNKNOWN_REVISION, "adopt records the database at a revision;"
+          + " name a revision id or head, not base");
+    }
+    return context.chain().countUpTo(target);
+  }
+
+  private AdoptReport adopt(Connection connection, int revisions, boolean apply) throws SQLException {
     if (!context.readHistory(connection).isEmpty()) {
       throw TidemarkException.of(ErrorCode.ALREADY_MANAGED, "schema " + context.schema() + " already has a Tidemark"
           + " history; use status, upgrade or verify instead of adopt");
     }
     Schema live = catalogs.live(connection);
-    RevisionChain chain = context.chain();
+    String target = idOf(revisions);
     if (live.tables().isEmpty() && live.sequences().isEmpty()) {
-      return new AdoptReport(context.schema(), AdoptReport.Outcome.FRESH, chain.head(), List.of(), List.of(),
+      return new AdoptReport(context.schema(), AdoptReport.Outcome.FRESH, target, List.of(), List.of(),
           List.of(), null);
     }
-    Schema head = catalogs.expected(connection, chain.migrations().size());
-    for (int count = chain.migrations().size(); count > 0; count--) {
-      Schema expected = count == chain.migrations().size() ? head : catalogs.expected(connection, count);
-      if (SchemaComparison.between(expected, live).isEmpty()) {
-        String revision = chain.migrations().get(count - 1).revision().id();
+    // Both sides as PostgreSQL prints them, so equal definitions compare equal.
+    Schema expected = catalogs.expected(connection, revisions);
+    for (int count = revisions; count > 0; count--) {
+      Schema candidate = count == revisions ? expected : catalogs.expected(connection, count);
+      if (SchemaComparison.between(candidate, live).isEmpty()) {
         if (apply) {
-          stamp(connection, chain.migrations().subList(0, count), List.of());
-          context.log().info("Adopted schema {}: it matches revision {}, stamped", context.schema(), revision);
+          stamp(connection, count, candidate, List.of());
+          context.log().info("Adopted schema {}: it matches revision {}, stamped", context.schema(), idOf(count));
         }
         return new AdoptReport(context.schema(), apply ? AdoptReport.Outcome.STAMPED : AdoptReport.Outcome.PLANNED,
-            revision, List.of(), List.of(), List.of(), null);
+            idOf(count), List.of(), List.of(), List.of(), null);
       }
     }
-    List<Drift> differences = SchemaComparison.between(head, live);
-    List<Operation> bridge = SchemaDiff.between(live, head).stream()
-        .filter(operation -> !dropsWhatTheModelLacks(operation, live, head))
+    List<Drift> differences = SchemaComparison.between(expected, live);
+    List<Operation> bridge = SchemaDiff.between(live, expected).stream()
+        .filter(operation -> bridgeRuns(operation, live, expected))
         .toList();
-    Schema model = chain.schemaAfter(chain.migrations().size());
+    Schema model = context.chain().schemaAfter(revisions);
     List<String> statements = bridge.stream()
         .map(operation -> context.renderer().render(asTheModelWritesIt(operation, model)))
         .map(SqlStatement::sql)
         .toList();
     if (apply) {
-      context.log().info("Adopting schema {}: bridging it to {} with {} statement(s)", context.schema(),
-          chain.head(), statements.size());
-      stamp(connection, chain.migrations(), statements);
+      context.log().info("Adopting schema {}: bridging it to {} with {} statement(s)", context.schema(), target,
+          statements.size());
+      stamp(connection, revisions, expected, statements);
     }
-    Schema bridged = live;
-    for (Operation operation : bridge) {
-      bridged = operation.applyTo(bridged);
-    }
+    Schema bridged = Operation.applyAll(live, bridge);
     return new AdoptReport(context.schema(), apply ? AdoptReport.Outcome.BRIDGED : AdoptReport.Outcome.PLANNED,
-        chain.head(), differences, statements, SchemaComparison.between(head, bridged), null);
+        target, differences, statements, SchemaComparison.between(expected, bridged), null);
+  }
+
+  private String idOf(int revisions) {
+    return revisions == 0 ? null : context.chain().migrations().get(revisions - 1).revision().id();
   }
 
   /**
-   * Drops of tables, columns, sequences, indexes and constraints the head's snapshot does not have
-   * at all. A primary key is the exception: a table has one, so a wrong one must go.
+   * Whether the bridge runs {@code operation}. Everything that creates, alters or renames runs.
+   * A drop runs only to replace what the target has under the same name with another definition
+   * (or of another kind: a unique index where it has a unique constraint), or a wrong primary key (a
+   * table has one); what the target does not have at all is left alone.
    */
-  private static boolean dropsWhatTheModelLacks(Operation operation, Schema live, Schema head) {
+  private static boolean bridgeRuns(Operation operation, Schema live, Schema target) {
     if (operation instanceof DropSequence drop) {
-      return head.sequence(drop.sequence()).isEmpty();
+      return target.sequence(drop.sequence()).isPresent();
     }
     if (operation instanceof DropIndex drop) {
-      return head.tables().stream().noneMatch(candidate -> candidate.index(drop.name()).isPresent());
+      // An index under the name of the target's index, primary key or unique would block creating it.
+      return target.tables().stream().anyMatch(candidate -> candidate.index(drop.name()).isPresent()
+          || candidate.uniques().stream().anyMatch(unique -> unique.name().equals(drop.name()))
+          || candidate.primaryKey() != null && candidate.primaryKey().name().equals(drop.name()));
     }
     if (operation instanceof DropTable drop) {
-      return head.table(drop.table()).isEmpty();
+      return target.table(drop.table()).isPresent();
     }
     if (operation instanceof DropColumn drop) {
-      return head.table(drop.table()).flatMap(table -> table.column(drop.column())).isEmpty();
+      return target.table(drop.table()).flatMap(table -> table.column(drop.column())).isPresent();
     }
     if (operation instanceof DropConstraint drop) {
-      Optional<Table> table = head.table(drop.table());
+      Optional<Table> table = target.table(drop.table());
       boolean wrongPrimaryKey = table.map(Table::primaryKey).isPresent() && live.table(drop.table())
           .map(Table::primaryKey).filter(key -> key.name().equals(drop.name())).isPresent();
-      return !wrongPrimaryKey && table.filter(found -> found.hasConstraint(drop.name())).isEmpty();
+      return wrongPrimaryKey || table.filter(found -> found.hasConstraint(drop.name())).isPresent();
     }
-    return false;
+    return true;
   }
 
   /**
@@ -162,11 +188,24 @@ public final class AdoptCommand {
     return model.table(table).flatMap(found -> found.column(column)).orElseThrow();
   }
 
-  /** Runs the bridge, if any, and records {@code revisions} as stamped, in one transaction. */
-  private void stamp(Connection connection, List<Migration> revisions, List<String> bridge) {
+  /**
+   * Runs the bridge, if any, and records the first {@code revisions} as stamped, in one
+   * transaction; rolled back if the catalog then still lacks something of {@code expected}.
+   */
+  private void stamp(Connection connection, int revisions, Schema expected, List<String> bridge) {
     Revision adopt = Revision.frozen("adopt", null, "adopt an existing database", "-");
     context.executor().run(connection, adopt, PlannedStep.recorded(bridge), (inTransaction, millis) -> {
-      for (Migration migration : revisions) {
+      List<Drift> stillDifferent = SchemaComparison.between(expected, catalogs.liveInTransaction(inTransaction))
+          .stream()
+          .filter(drift -> !LEFT_ALONE.contains(drift.kind()))
+          .toList();
+      if (!stillDifferent.isEmpty()) {
+        throw TidemarkException.of(ErrorCode.ADOPTION_INCOMPLETE, "schema " + context.schema()
+            + " would still differ from revision " + idOf(revisions) + " after the bridge, so nothing was run"
+            + " or stamped:\n  " + stillDifferent.stream().map(Drift::describe).collect(Collectors.joining("\n  "))
+            + "\nbring these by hand, then adopt again");
+      }
+      for (Migration migration : context.chain().migrations().subList(0, revisions)) {
         context.history().insert(inTransaction, migration.revision(), 0, null, true);
       }
     });

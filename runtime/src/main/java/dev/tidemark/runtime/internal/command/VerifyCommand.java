@@ -48,13 +48,25 @@ public final class VerifyCommand {
     return report;
   }
 
+  /** The managed schema as the database has it, without the history table. */
+  public Schema readSchema() {
+    return context.withConnection("read the catalog", this::live);
+  }
+
   Schema expected(Connection connection, int revisions) throws SQLException {
     return Catalogs.expected(connection, context.chain().schemaAfter(revisions), context.schema());
   }
 
   Schema live(Connection connection) throws SQLException {
-    List<String> ignored = context.history().schema().equals(context.schema())
-        ? List.of(context.history().name()) : List.of();
-    return Catalogs.live(connection, context.schema(), ignored);
+    return Catalogs.live(connection, context.schema(), ignoredTables());
+  }
+
+  /** The live schema as the transaction open on {@code connection} sees it. */
+  Schema liveInTransaction(Connection connection) throws SQLException {
+    return Catalogs.liveInTransaction(connection, context.schema(), ignoredTables());
+  }
+
+  private List<String> ignoredTables() {
+    return context.history().schema().equals(context.schema()) ? List.of(context.history().name()) : List.of();
   }
 }

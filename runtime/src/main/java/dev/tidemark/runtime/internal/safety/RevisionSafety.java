@@ -44,9 +44,7 @@ public final class RevisionSafety {
   public static Schema schemaAfter(String schema, List<Migration> chain, int count) {
     Schema model = Schema.empty(schema);
     for (Migration migration : chain.subList(0, count)) {
-      for (Operation operation : Operations.upgradeOf(migration)) {
-        model = operation.applyTo(model);
-      }
+      model = Operation.applyAll(model, Operations.upgradeOf(migration));
     }
     return model;
   }
