@@ -58,27 +58,46 @@ class HeavyFaultTest {
     assertTrue(migrator().verify().clean());
   }
 
+  /**
+   * Fifty JVMs (more with {@code -Dtidemark.faults.trials=N}) killed with SIGKILL at a random
+   * moment, each one upgrading towards the head or, once the head is reached, downgrading towards
+   * the base, so kills land in bulk loads, backfills, concurrent index builds and downgrades. After
+   * every kill: no lock left, and the catalog is exactly the recorded revision's.
+   */
   @Test
   void sigkillAtRandomMomentsLeavesNoHalfRevisionNoStaleLockAndNoInvalidIndex() throws Exception {
     Random random = new Random(20_261_129L);
-    int interrupted = 0;
-    for (int kill = 0; kill < 12 && historyRevisions().size() < CHAIN.size(); kill++) {
-      Process process = FaultChain.start(database, logs.resolve("kill" + kill + ".log"));
-      Thread.sleep(300 + random.nextInt(1_500));
+    int trials = Integer.getInteger("tidemark.faults.trials", 50);
+    int interruptedUpgrades = 0;
+    int interruptedDowngrades = 0;
+    String verb = "upgrade";
+    for (int kill = 0; kill < trials; kill++) {
+      int before = historyRevisions().size();
+      verb = before == CHAIN.size() ? "downgrade" : before == 0 ? "upgrade" : verb;
+      Process process = FaultChain.start(database, logs.resolve("kill" + kill + ".log"), verb);
+      Thread.sleep(300 + random.nextInt(2_500));
       process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
       awaitNoAdvisoryLock();
       DriftReport drift = migrator().drift();
       List<Drift> unexpected = drift.differences().stream().filter(d -> !builtButNotRecorded(d)).toList();
-      assertEquals(List.of(), unexpected, "after kill " + kill + ": " + drift.summary() + "\n" + log("kill" + kill));
-      interrupted += historyRevisions().size() < CHAIN.size() ? 1 : 0;
+      assertEquals(List.of(), unexpected,
+          "after kill " + kill + " (" + verb + "): " + drift.summary() + "\n" + log("kill" + kill));
+      int after = historyRevisions().size();
+      boolean interrupted = verb.equals("upgrade") ? after < CHAIN.size() : after > 0;
+      if (interrupted) {
+        interruptedUpgrades += verb.equals("upgrade") ? 1 : 0;
+        interruptedDowngrades += verb.equals("downgrade") ? 1 : 0;
+      }
     }
-    assertTrue(interrupted >= 2, "only " + interrupted + " kill(s) landed before the chain was applied");
+    // Kills that land before the JVM connects, or after it finished, test nothing: make sure enough did not.
+    assertTrue(interruptedUpgrades >= trials / 10, "only " + interruptedUpgrades + " upgrade(s) were interrupted");
+    assertTrue(interruptedDowngrades >= 1, "no downgrade was interrupted");
 
     MigrationReport last = migrator().upgrade();
 
-    assertEquals(CHAIN.get(CHAIN.size() - 1), last.head());
     assertEquals(CHAIN, historyRevisions());
+    assertEquals(CHAIN.get(CHAIN.size() - 1), last.head());
     assertEquals(List.of(), Sql.rows(database, "select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid"
         + " where not i.indisvalid"));
     assertTrue(migrator().verify().clean());

@@ -5,6 +5,7 @@ import static dev.tidemark.runtime.schema.Index.index;
 import static dev.tidemark.runtime.schema.PrimaryKey.primaryKey;
 import static dev.tidemark.runtime.testing.TestMigrations.frozen;
 
+import dev.tidemark.runtime.DowngradeReport;
 import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.MigrationReport;
@@ -74,22 +75,36 @@ public final class FaultChain {
     };
   }
 
-  /** Upgrades the database at the JDBC URL in {@code args[0]} (user in {@code args[1]}) and prints what it applied. */
+  /**
+   * Upgrades the database at the JDBC URL in {@code args[0]} (user in {@code args[1]}) and prints
+   * what it applied; with {@code downgrade} as {@code args[2]}, downgrades it to the base instead.
+   */
   public static void main(String[] args) {
     PGSimpleDataSource database = new PGSimpleDataSource();
     database.setURL(args[0]);
     database.setUser(args[1]);
     database.setPassword(System.getenv("TIDEMARK_JDBC_PASSWORD"));
-    MigrationReport report = Migrator.builder(database).catalog(catalog()).build().upgrade();
-    System.out.println("applied " + report.applied().stream().map(applied -> applied.revision().id()).toList());
+    Migrator migrator = Migrator.builder(database).catalog(catalog()).build();
+    if (args.length > 2 && args[2].equals("downgrade")) {
+      DowngradeReport report = migrator.downgrade("base");
+      System.out.println("reverted " + report.reverted().stream().map(reverted -> reverted.revision().id()).toList());
+    } else {
+      MigrationReport report = migrator.upgrade();
+      System.out.println("applied " + report.applied().stream().map(applied -> applied.revision().id()).toList());
+    }
   }
 
   /** Starts {@link #main} in a JVM of its own, on the test classpath, its output going to {@code log}. */
   public static Process start(PGSimpleDataSource database, Path log) {
+    return start(database, log, "upgrade");
+  }
+
+  /** Starts {@link #main} for {@code verb} ({@code upgrade} or {@code downgrade}) in a JVM of its own. */
+  public static Process start(PGSimpleDataSource database, Path log, String verb) {
     try {
       ProcessBuilder builder = new ProcessBuilder(List.of(
           ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-          FaultChain.class.getName(), database.getURL(), database.getUser()))
+          FaultChain.class.getName(), database.getURL(), database.getUser(), verb))
           .redirectErrorStream(true)
           .redirectOutput(log.toFile());
       if (database.getPassword() != null) {
