@@ -64,6 +64,20 @@ public final class Migrator {
   }
 
   /**
+   * What {@link #upgrade(String)} would run, as an offline script, without changing anything: the
+   * stale drafts it reverts first (dev mode), then the revisions it applies. Drafts are refused
+   * outside dev mode as the upgrade refuses them; {@link SqlScript#empty()} when nothing is pending.
+   */
+  public SqlScript planUpgrade(String target) {
+    return new UpgradeCommand(context).plan(target);
+  }
+
+  /** What {@link #downgrade(String)} would run, as an offline script, refusing what it refuses; changes nothing. */
+  public SqlScript planDowngrade(String target) {
+    return new DowngradeCommand(context).plan(target);
+  }
+
+  /**
    * Reverts applied revisions down to {@code target}: a revision id, {@code base}, or a relative
    * step such as {@code -1}. Each revision is reverted with its exact inverse (a manual revision
    * with its {@code downgrade}) in its own transaction; a revision without a downgrade stops the
@@ -79,6 +93,11 @@ public final class Migrator {
    */
   public StampReport stamp(String target) {
     return new StampCommand(context).run(target);
+  }
+
+  /** The history rows {@link #stamp(String)} would record and remove; changes nothing. */
+  public StampReport planStamp(String target) {
+    return new StampCommand(context).plan(target);
   }
 
   /** The current revision, the head of this build, what is pending, the drafts, and whether the database is ahead. */
@@ -155,6 +174,11 @@ public final class Migrator {
    */
   public RepairReport repair() {
     return new RepairCommand(context).run();
+  }
+
+  /** The drafts {@link #repair()} would revert and those it would only forget; changes nothing. */
+  public RepairReport planRepair() {
+    return new RepairCommand(context).plan();
   }
 
   /** Settings of a {@link Migrator}; {@link #build()} checks them before anything touches the database. */
