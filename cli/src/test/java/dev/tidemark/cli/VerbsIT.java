@@ -185,7 +185,7 @@ class VerbsIT {
     // The books catalog on the same schema plays the branch the developer switched to: no draft there.
     Result dryRun = tidemark("repair", "--managed-schema", DraftBooksCatalog.SCHEMA, "--dry-run");
     assertEquals(0, dryRun.exitCode(), dryRun::all);
-    assertTrue(dryRun.out().contains("cli_drafts: " + V0002_Draft.ID), dryRun::out);
+    assertTrue(dryRun.out().contains("revert and remove from the history: " + V0002_Draft.ID), dryRun::out);
     assertEquals(List.of(V0001_CreateBooks.ID, V0002_Draft.ID), database.history(DraftBooksCatalog.SCHEMA));
 
     Result repair = tidemark("repair", "--managed-schema", DraftBooksCatalog.SCHEMA);
