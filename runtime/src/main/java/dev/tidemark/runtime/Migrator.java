@@ -45,7 +45,16 @@ public final class Migrator {
   }
 
   public static Builder builder(DataSource dataSource) {
-    return new Builder(dataSource);
+    return new Builder(dataSource, false);
+  }
+
+  /**
+   * A migrator without a database, for {@link #sql(String)} and {@link #schema()} only: a DBA's
+   * script needs the catalog and the settings, never a connection. Every other verb fails with
+   * {@code CONFIGURATION}.
+   */
+  public static Builder offline() {
+    return new Builder(null, true);
   }
 
   /** The schema this migrator manages. */
@@ -185,6 +194,7 @@ public final class Migrator {
   public static final class Builder {
 
     private final DataSource dataSource;
+    private final boolean offline;
     private Supplier<MigrationCatalog> catalog = () -> onlyCatalog(ServiceLoader.load(MigrationCatalog.class));
     private String schema;
     private String historySchema;
@@ -197,8 +207,9 @@ public final class Migrator {
     private SafetyPolicy safetyPolicy = SafetyPolicy.BASIC;
     private final List<MigrationListener> listeners = new ArrayList<>();
 
-    private Builder(DataSource dataSource) {
+    private Builder(DataSource dataSource, boolean offline) {
       this.dataSource = dataSource;
+      this.offline = offline;
     }
 
     /** The revisions to apply; by default the one catalog the classpath carries. */
@@ -208,9 +219,25 @@ public final class Migrator {
       return this;
     }
 
+    /**
+     * The one generated catalog {@code classLoader} carries: for a tool that loads the service's
+     * jars in a class loader of its own (the command line, the Maven plugin).
+     */
+    public Builder catalog(ClassLoader classLoader) {
+      Objects.requireNonNull(classLoader, "classLoader");
+      this.catalog = () -> onlyCatalog(ServiceLoader.load(MigrationCatalog.class, classLoader));
+      return this;
+    }
+
     /** The generated catalog of the ledger schema {@code ledgerSchema}, found on the classpath. */
     public Builder catalog(String ledgerSchema) {
-      this.catalog = () -> ServiceLoader.load(MigrationCatalog.class).stream()
+      return catalog(ledgerSchema, Thread.currentThread().getContextClassLoader());
+    }
+
+    /** The generated catalog of the ledger schema {@code ledgerSchema} that {@code classLoader} carries. */
+    public Builder catalog(String ledgerSchema, ClassLoader classLoader) {
+      Objects.requireNonNull(classLoader, "classLoader");
+      this.catalog = () -> ServiceLoader.load(MigrationCatalog.class, classLoader).stream()
           .map(ServiceLoader.Provider::get)
           .filter(candidate -> candidate.schema().equals(ledgerSchema))
           .findFirst()
@@ -287,8 +314,8 @@ public final class Migrator {
     /** Checks every setting, reporting all bad ones at once, then loads the catalog. */
     public Migrator build() {
       List<String> problems = new ArrayList<>();
-      if (dataSource == null) {
-        problems.add("dataSource is required");
+      if (dataSource == null && !offline) {
+        problems.add("dataSource is required; use Migrator.offline() for sql only");
       }
       checkName("schema", schema, problems);
       checkName("historySchema", historySchema, problems);
