@@ -12,6 +12,7 @@ import dev.tidemark.cli.fixture.V0002_AddBooksIsbn;
 import dev.tidemark.cli.fixture.V0002_Draft;
 import dev.tidemark.cli.fixture.V0003_CreateAuthors;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -122,6 +123,17 @@ class VerbsIT {
     assertEquals(0, downgrade.exitCode(), downgrade::all);
     assertTrue(downgrade.out().contains("downgrade of schema cli_books"), downgrade::out);
     assertTrue(downgrade.out().contains("drop table \"cli_books\".\"books\""), downgrade::out);
+  }
+
+  @Test
+  void sqlWritesTheScriptToAFile(@TempDir Path directory) throws IOException {
+    Path file = directory.resolve("scripts/upgrade.sql");
+
+    Result written = new CliProcess().run("sql", "--classpath", Classpaths.BOOKS, "--output", file.toString());
+
+    assertEquals(0, written.exitCode(), written::all);
+    assertTrue(written.out().contains("(3 revision(s)) to " + file), written::out);
+    assertTrue(Files.readString(file).startsWith("-- Tidemark: upgrade of schema cli_books from base"));
   }
 
   @Test
