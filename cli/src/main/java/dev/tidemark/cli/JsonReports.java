@@ -29,11 +29,11 @@ final class JsonReports {
 
   /** {@code status --json}. */
   record Status(String schema, String current, String head, boolean upToDate, List<String> pending,
-      List<String> drafts, List<String> staleDrafts, List<String> ahead) {
+      List<String> drafts, List<String> staleDrafts, List<String> ahead, String divergence) {
 
     static Status of(StatusReport report) {
       return new Status(report.schema(), report.current(), report.head(), report.upToDate(), report.pending(),
-          report.drafts(), report.staleDrafts(), report.ahead());
+          report.drafts(), report.staleDrafts(), report.ahead(), report.divergence());
     }
   }
 

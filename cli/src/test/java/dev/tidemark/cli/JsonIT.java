@@ -27,7 +27,8 @@ class JsonIT {
   @Test
   void status() throws Exception {
     JsonNode fresh = parse(database.tidemark("status", "--json"), ExitCodes.OK);
-    assertEquals(Set.of("schema", "current", "head", "upToDate", "pending", "drafts", "staleDrafts", "ahead"),
+    assertEquals(Set.of("schema", "current", "head", "upToDate", "pending", "drafts", "staleDrafts", "ahead",
+        "divergence"),
         fieldNames(fresh));
     assertTrue(fresh.get("current").isNull());
     assertEquals(V0003_CreateAuthors.ID, fresh.get("head").asText());
