@@ -64,7 +64,10 @@ public final class UpgradeCommand {
     });
   }
 
-  /** Drafts among revisions {@code fromCount} (exclusive) to {@code toCount} are refused outside dev mode. */
+  /**
+   * Outside dev mode, refuses a draft among the revisions that take the schema from the first
+   * {@code fromCount} revisions of the chain to the first {@code toCount}.
+   */
   static void refuseDraftsOutsideDevMode(CommandContext context, int fromCount, int toCount) {
     context.chain().migrations().subList(fromCount, toCount).stream()
         .map(Migration::revision)
