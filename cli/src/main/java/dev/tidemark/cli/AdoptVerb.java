@@ -14,9 +14,17 @@ final class AdoptVerb extends DatabaseVerb {
   @Option(names = "--dry-run", description = "Print what adopt would do and the SQL of the bridge; change nothing.")
   private boolean dryRun;
 
+  @Option(names = "--json", description = "Print the report (with --dry-run, the plan) as JSON.")
+  private boolean json;
+
   @Override
   public Integer call() {
     Output output = output();
+    if (json) {
+      Migrator migrator = migrator();
+      output.line(JsonReports.write(JsonReports.Adopt.of(dryRun ? migrator.planAdoption() : migrator.adopt())));
+      return ExitCodes.OK;
+    }
     if (dryRun) {
       Migrator migrator = migrator();
       printPlan(output, migrator, migrator.planAdoption());
@@ -30,7 +38,7 @@ final class AdoptVerb extends DatabaseVerb {
   private static void printPlan(Output output, Migrator migrator, AdoptReport plan) {
     if (plan.outcome() == AdoptReport.Outcome.FRESH) {
       output.line("-- dry run: schema " + plan.schema() + " is empty; adopt would upgrade it to " + plan.revision());
-      DryRun.printScript(output, "adopt", migrator.sql());
+      DryRun.printScript(output, "adopt", migrator.planUpgrade(RevisionIds.HEAD));
     } else if (plan.bridge().isEmpty()) {
       output.line("-- dry run: schema " + plan.schema() + " matches revision " + plan.revision()
           + "; adopt would stamp it there without running anything");

@@ -1,7 +1,7 @@
 package dev.tidemark.cli;
 
 import dev.tidemark.runtime.DowngradeReport;
-import dev.tidemark.runtime.Migrator;
+import dev.tidemark.runtime.SqlScript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,12 +18,23 @@ final class DowngradeVerb extends DatabaseVerb {
   @Option(names = "--dry-run", description = "Print the SQL the downgrade would run; change nothing.")
   private boolean dryRun;
 
+  @Option(names = "--json", description = "Print the report (with --dry-run, the plan) as JSON.")
+  private boolean json;
+
   @Override
   public Integer call() {
     Output output = output();
     if (dryRun) {
-      Migrator migrator = migrator();
-      DryRun.printDowngrade(output, migrator, RevisionIds.of(migratorOptions.catalog()), migrator.status(), target);
+      SqlScript plan = migrator().planDowngrade(target);
+      if (json) {
+        output.line(JsonReports.write(JsonReports.Plan.of(plan)));
+      } else {
+        DryRun.printScript(output, "downgrade", plan);
+      }
+      return ExitCodes.OK;
+    }
+    if (json) {
+      output.line(JsonReports.write(JsonReports.Downgrade.of(migrator().downgrade(target))));
       return ExitCodes.OK;
     }
     DowngradeReport report = migrator(new ProgressPrinter(output)).downgrade(target);

@@ -52,8 +52,16 @@ final class MigratorOptions {
 
   /** A builder with every setting given; {@link Migrator.Builder#build()} checks them before connecting. */
   Migrator.Builder builder(DataSource dataSource) {
-    Migrator.Builder builder = Migrator.builder(dataSource)
-        .catalog(catalog())
+    return configure(Migrator.builder(dataSource));
+  }
+
+  /** As {@link #builder(DataSource)}, for a verb that never connects. */
+  Migrator.Builder offlineBuilder() {
+    return configure(Migrator.offline());
+  }
+
+  private Migrator.Builder configure(Migrator.Builder builder) {
+    builder.catalog(catalog())
         .schema(managedSchema)
         .devMode(devMode)
         .lockTimeout(lockTimeout)

@@ -17,15 +17,22 @@ final class StampVerb extends DatabaseVerb {
   @Option(names = "--dry-run", description = "Print the history rows stamp would record and remove; change nothing.")
   private boolean dryRun;
 
+  @Option(names = "--json", description = "Print the report (with --dry-run, the plan) as JSON.")
+  private boolean json;
+
   @Override
   public Integer call() {
     Output output = output();
     Migrator migrator = migrator();
-    if (dryRun) {
-      DryRun.printStamp(output, RevisionIds.of(migratorOptions.catalog()), migrator.status(), target);
+    if (dryRun && !json) {
+      DryRun.printStamp(output, migrator.planStamp(target));
       return ExitCodes.OK;
     }
-    StampReport report = migrator.stamp(target);
+    StampReport report = dryRun ? migrator.planStamp(target) : migrator.stamp(target);
+    if (json) {
+      output.line(JsonReports.write(JsonReports.Stamp.of(report)));
+      return ExitCodes.OK;
+    }
     output.line("schema " + report.schema() + " stamped at " + output.strong(RevisionIds.orBase(report.head())));
     output.line("  recorded: " + (report.recorded().isEmpty() ? "nothing" : String.join(", ", report.recorded())));
     output.line("  removed:  " + (report.removed().isEmpty() ? "nothing" : String.join(", ", report.removed())));

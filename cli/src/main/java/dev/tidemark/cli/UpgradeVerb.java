@@ -1,7 +1,7 @@
 package dev.tidemark.cli;
 
 import dev.tidemark.runtime.MigrationReport;
-import dev.tidemark.runtime.Migrator;
+import dev.tidemark.runtime.SqlScript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,13 +17,23 @@ final class UpgradeVerb extends DatabaseVerb {
   @Option(names = "--dry-run", description = "Print the SQL the upgrade would run; change nothing.")
   private boolean dryRun;
 
+  @Option(names = "--json", description = "Print the report (with --dry-run, the plan) as JSON.")
+  private boolean json;
+
   @Override
   public Integer call() {
     Output output = output();
     if (dryRun) {
-      Migrator migrator = migrator();
-      DryRun.printUpgrade(output, migrator, RevisionIds.of(migratorOptions.catalog()), migrator.status(), target,
-          migratorOptions.devMode());
+      SqlScript plan = migrator().planUpgrade(target);
+      if (json) {
+        output.line(JsonReports.write(JsonReports.Plan.of(plan)));
+      } else {
+        DryRun.printScript(output, "upgrade", plan);
+      }
+      return ExitCodes.OK;
+    }
+    if (json) {
+      output.line(JsonReports.write(JsonReports.Upgrade.of(migrator().upgrade(target))));
       return ExitCodes.OK;
     }
     MigrationReport report = migrator(new ProgressPrinter(output)).upgrade(target);

@@ -27,7 +27,8 @@ class JsonIT {
   @Test
   void status() throws Exception {
     JsonNode fresh = parse(database.tidemark("status", "--json"), ExitCodes.OK);
-    assertEquals(Set.of("schema", "current", "head", "upToDate", "pending", "drafts", "staleDrafts", "ahead"),
+    assertEquals(Set.of("schema", "current", "head", "upToDate", "pending", "drafts", "staleDrafts", "ahead",
+        "divergence"),
         fieldNames(fresh));
     assertTrue(fresh.get("current").isNull());
     assertEquals(V0003_CreateAuthors.ID, fresh.get("head").asText());
@@ -88,6 +89,34 @@ class JsonIT {
       }
     }
     assertEquals(Set.of("EXTRA_COLUMN books.shelf", "COLUMN_NULLABILITY authors.name"), new TreeSet<>(found));
+  }
+
+  @Test
+  void changingVerbsReportAndPlanAsJson() throws Exception {
+    JsonNode adopt = parse(database.tidemark("adopt", "--dry-run", "--json"), ExitCodes.OK);
+    assertEquals(Set.of("schema", "outcome", "revision", "differences", "bridge", "leftAlone"), fieldNames(adopt));
+    assertEquals("FRESH", adopt.get("outcome").asText());
+
+    JsonNode plan = parse(database.tidemark("upgrade", V0001_CreateBooks.ID, "--dry-run", "--json"), ExitCodes.OK);
+    assertEquals(Set.of("schema", "from", "to", "upgrade", "revertedDrafts", "revisions", "sql"), fieldNames(plan));
+    assertEquals(List.of(V0001_CreateBooks.ID), texts(plan.get("revisions")));
+
+    JsonNode upgrade = parse(database.tidemark("upgrade", "--json"), ExitCodes.OK);
+    assertEquals(Set.of("schema", "revertedDrafts", "applied", "head", "elapsedMillis"), fieldNames(upgrade));
+    assertEquals(Set.of("revision", "description", "executionMillis"), fieldNames(upgrade.get("applied").get(0)));
+    assertEquals(V0003_CreateAuthors.ID, upgrade.get("head").asText());
+
+    JsonNode downgrade = parse(database.tidemark("downgrade", "-1", "--json"), ExitCodes.OK);
+    assertEquals(Set.of("schema", "reverted", "head", "elapsedMillis"), fieldNames(downgrade));
+    assertEquals(V0002_AddBooksIsbn.ID, downgrade.get("head").asText());
+
+    JsonNode stampPlan = parse(database.tidemark("stamp", "base", "--dry-run", "--json"), ExitCodes.OK);
+    assertEquals(Set.of("schema", "head", "recorded", "removed"), fieldNames(stampPlan));
+    assertEquals(List.of(V0002_AddBooksIsbn.ID, V0001_CreateBooks.ID), texts(stampPlan.get("removed")));
+    assertTrue(stampPlan.get("head").isNull());
+
+    JsonNode repair = parse(database.tidemark("repair", "--json"), ExitCodes.OK);
+    assertEquals(Set.of("schema", "reverted", "forgotten"), fieldNames(repair));
   }
 
   private static JsonNode parse(Result result, int exitCode) throws Exception {

@@ -12,6 +12,7 @@ import dev.tidemark.cli.fixture.V0002_AddBooksIsbn;
 import dev.tidemark.cli.fixture.V0002_Draft;
 import dev.tidemark.cli.fixture.V0003_CreateAuthors;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -125,6 +126,17 @@ class VerbsIT {
   }
 
   @Test
+  void sqlWritesTheScriptToAFile(@TempDir Path directory) throws IOException {
+    Path file = directory.resolve("scripts/upgrade.sql");
+
+    Result written = new CliProcess().run("sql", "--classpath", Classpaths.BOOKS, "--output", file.toString());
+
+    assertEquals(0, written.exitCode(), written::all);
+    assertTrue(written.out().contains("(3 revision(s)) to " + file), written::out);
+    assertTrue(Files.readString(file).startsWith("-- Tidemark: upgrade of schema cli_books from base"));
+  }
+
+  @Test
   void verifyTellsCleanPendingAndDriftApart() {
     tidemark("upgrade");
     assertEquals(ExitCodes.OK, tidemark("verify").exitCode());
@@ -185,7 +197,7 @@ class VerbsIT {
     // The books catalog on the same schema plays the branch the developer switched to: no draft there.
     Result dryRun = tidemark("repair", "--managed-schema", DraftBooksCatalog.SCHEMA, "--dry-run");
     assertEquals(0, dryRun.exitCode(), dryRun::all);
-    assertTrue(dryRun.out().contains("cli_drafts: " + V0002_Draft.ID), dryRun::out);
+    assertTrue(dryRun.out().contains("revert and remove from the history: " + V0002_Draft.ID), dryRun::out);
     assertEquals(List.of(V0001_CreateBooks.ID, V0002_Draft.ID), database.history(DraftBooksCatalog.SCHEMA));
 
     Result repair = tidemark("repair", "--managed-schema", DraftBooksCatalog.SCHEMA);

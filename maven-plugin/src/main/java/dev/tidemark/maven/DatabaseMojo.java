@@ -85,7 +85,8 @@ abstract class DatabaseMojo extends AbstractMojo {
       // Manual revisions are the project's own code and may look up resources the usual way.
       thread.setContextClassLoader(projectClasses);
       for (MigrationCatalog catalog : catalogs(projectClasses)) {
-        run(Migrator.builder(dataSource).catalog(catalog).devMode(devMode).build());
+        Migrator.Builder builder = connects() ? Migrator.builder(dataSource) : Migrator.offline();
+        run(builder.catalog(catalog).devMode(devMode).build());
       }
     } catch (TidemarkException e) {
       throw new MojoFailureException(e.getMessage(), e);
@@ -99,7 +100,7 @@ abstract class DatabaseMojo extends AbstractMojo {
   /** Runs the goal's command on one schema. */
   abstract void run(Migrator migrator) throws MojoFailureException, MojoExecutionException;
 
-  /** Whether the goal needs a database; one that renders offline runs without a URL. */
+  /** Whether the goal needs a database; one that renders offline runs without a URL and without a DataSource. */
   boolean connects() {
     return true;
   }
@@ -108,15 +109,16 @@ abstract class DatabaseMojo extends AbstractMojo {
     return project;
   }
 
+  /** The database of the settings; {@code null} for a goal that does not connect. */
   private PGSimpleDataSource dataSource() throws MojoExecutionException {
+    if (!connects()) {
+      return null;
+    }
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     String resolvedUrl = firstOf(url, System.getenv("TIDEMARK_JDBC_URL"));
     if (resolvedUrl == null) {
-      if (connects()) {
-        throw new MojoExecutionException("Tidemark needs a database: set <url> in the plugin's configuration,"
-            + " -Dtidemark.url=jdbc:postgresql://host:5432/database, or the variable TIDEMARK_JDBC_URL");
-      }
-      return dataSource;
+      throw new MojoExecutionException("Tidemark needs a database: set <url> in the plugin's configuration,"
+          + " -Dtidemark.url=jdbc:postgresql://host:5432/database, or the variable TIDEMARK_JDBC_URL");
     }
     Server server = server();
     String resolvedUser = firstOf(user, server == null ? null : server.getUsername(), System.getenv("TIDEMARK_JDBC_USER"));

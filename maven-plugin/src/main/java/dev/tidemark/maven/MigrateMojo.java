@@ -7,7 +7,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /** {@code mvn compile tidemark:migrate}: upgrades every schema to this build's head, as the service does at boot. */
 @Mojo(name = "migrate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public final class MigrateMojo extends DatabaseMojo {
+public final class MigrateMojo extends ChangingMojo {
 
   /** The revision to stop at: a revision id, or {@code head}. */
   @Parameter(property = "tidemark.target", defaultValue = "head")
@@ -15,6 +15,10 @@ public final class MigrateMojo extends DatabaseMojo {
 
   @Override
   void run(Migrator migrator) {
+    if (dryRun()) {
+      logPlan("migrate", migrator.planUpgrade(target));
+      return;
+    }
     migrator.upgrade(target).summary().lines().forEach(getLog()::info);
   }
 }

@@ -46,7 +46,16 @@ public final class Migrator {
   }
 
   public static Builder builder(DataSource dataSource) {
-    return new Builder(dataSource);
+    return new Builder(dataSource, false);
+  }
+
+  /**
+   * A migrator without a database, for {@link #sql(String)} and {@link #schema()} only: a DBA's
+   * script needs the catalog and the settings, never a connection. Every other verb fails with
+   * {@code CONFIGURATION}.
+   */
+  public static Builder offline() {
+    return new Builder(null, true);
   }
 
   /** The schema this migrator manages. */
@@ -65,6 +74,20 @@ public final class Migrator {
   }
 
   /**
+   * What {@link #upgrade(String)} would run, as an offline script, without changing anything: the
+   * stale drafts it reverts first (dev mode), then the revisions it applies. Drafts are refused
+   * outside dev mode as the upgrade refuses them; {@link SqlScript#empty()} when nothing is pending.
+   */
+  public SqlScript planUpgrade(String target) {
+    return new UpgradeCommand(context).plan(target);
+  }
+
+  /** What {@link #downgrade(String)} would run, as an offline script, refusing what it refuses; changes nothing. */
+  public SqlScript planDowngrade(String target) {
+    return new DowngradeCommand(context).plan(target);
+  }
+
+  /**
    * Reverts applied revisions down to {@code target}: a revision id, {@code base}, or a relative
    * step such as {@code -1}. Each revision is reverted with its exact inverse (a manual revision
    * with its {@code downgrade}) in its own transaction; a revision without a downgrade stops the
@@ -80,6 +103,11 @@ public final class Migrator {
    */
   public StampReport stamp(String target) {
     return new StampCommand(context).run(target);
+  }
+
+  /** The history rows {@link #stamp(String)} would record and remove; changes nothing. */
+  public StampReport planStamp(String target) {
+    return new StampCommand(context).plan(target);
   }
 
   /** The current revision, the head of this build, what is pending, the drafts, and whether the database is ahead. */
@@ -181,10 +209,16 @@ public final class Migrator {
     return new RepairCommand(context).run();
   }
 
+  /** The drafts {@link #repair()} would revert and those it would only forget; changes nothing. */
+  public RepairReport planRepair() {
+    return new RepairCommand(context).plan();
+  }
+
   /** Settings of a {@link Migrator}; {@link #build()} checks them before anything touches the database. */
   public static final class Builder {
 
     private final DataSource dataSource;
+    private final boolean offline;
     private Supplier<MigrationCatalog> catalog = () -> onlyCatalog(ServiceLoader.load(MigrationCatalog.class));
     private String schema;
     private String historySchema;
@@ -197,8 +231,9 @@ public final class Migrator {
     private SafetyPolicy safetyPolicy = SafetyPolicy.BASIC;
     private final List<MigrationListener> listeners = new ArrayList<>();
 
-    private Builder(DataSource dataSource) {
+    private Builder(DataSource dataSource, boolean offline) {
       this.dataSource = dataSource;
+      this.offline = offline;
     }
 
     /** The revisions to apply; by default the one catalog the classpath carries. */
@@ -208,9 +243,25 @@ public final class Migrator {
       return this;
     }
 
+    /**
+     * The one generated catalog {@code classLoader} carries: for a tool that loads the service's
+     * jars in a class loader of its own (the command line, the Maven plugin).
+     */
+    public Builder catalog(ClassLoader classLoader) {
+      Objects.requireNonNull(classLoader, "classLoader");
+      this.catalog = () -> onlyCatalog(ServiceLoader.load(MigrationCatalog.class, classLoader));
+      return this;
+    }
+
     /** The generated catalog of the ledger schema {@code ledgerSchema}, found on the classpath. */
     public Builder catalog(String ledgerSchema) {
-      this.catalog = () -> ServiceLoader.load(MigrationCatalog.class).stream()
+      return catalog(ledgerSchema, Thread.currentThread().getContextClassLoader());
+    }
+
+    /** The generated catalog of the ledger schema {@code ledgerSchema} that {@code classLoader} carries. */
+    public Builder catalog(String ledgerSchema, ClassLoader classLoader) {
+      Objects.requireNonNull(classLoader, "classLoader");
+      this.catalog = () -> ServiceLoader.load(MigrationCatalog.class, classLoader).stream()
           .map(ServiceLoader.Provider::get)
           .filter(candidate -> candidate.schema().equals(ledgerSchema))
           .findFirst()
@@ -287,8 +338,8 @@ public final class Migrator {
     /** Checks every setting, reporting all bad ones at once, then loads the catalog. */
     public Migrator build() {
       List<String> problems = new ArrayList<>();
-      if (dataSource == null) {
-        problems.add("dataSource is required");
+      if (dataSource == null && !offline) {
+        problems.add("dataSource is required; use Migrator.offline() for sql only");
       }
       checkName("schema", schema, problems);
       checkName("historySchema", historySchema, problems);

@@ -12,9 +12,12 @@ import java.util.List;
  * @param drafts the draft revisions this build carries
  * @param staleDrafts applied drafts this build no longer carries as applied (dev mode reverts them)
  * @param ahead revisions the database has that this build does not know, in order
+ * @param divergence why the history does not follow this build (a revision whose checksum differs,
+ *     another branch's revision), with both sides and the way out; {@code null} when it follows it.
+ *     A diverged history has nothing pending: an upgrade refuses it until it is resolved.
  */
 public record StatusReport(String schema, String current, String head, List<String> pending, List<String> drafts,
-    List<String> staleDrafts, List<String> ahead) {
+    List<String> staleDrafts, List<String> ahead, String divergence) {
 
   public StatusReport {
     pending = List.copyOf(pending);
@@ -29,7 +32,12 @@ public record StatusReport(String schema, String current, String head, List<Stri
   }
 
   public boolean upToDate() {
-    return pending.isEmpty() && staleDrafts.isEmpty();
+    return pending.isEmpty() && staleDrafts.isEmpty() && !diverged();
+  }
+
+  /** Whether the history differs from this build's revisions, so upgrade refuses it. */
+  public boolean diverged() {
+    return divergence != null;
   }
 
   /** A few lines for a console. */
@@ -40,6 +48,7 @@ public record StatusReport(String schema, String current, String head, List<Stri
         + "  pending: " + (pending.isEmpty() ? "none" : String.join(", ", pending)) + "\n"
         + (drafts.isEmpty() ? "" : "  drafts:  " + String.join(", ", drafts) + " (dev mode only)\n")
         + (staleDrafts.isEmpty() ? "" : "  stale drafts: " + String.join(", ", staleDrafts) + "\n")
-        + (ahead.isEmpty() ? "" : "  ahead of this build: " + String.join(", ", ahead) + "\n");
+        + (ahead.isEmpty() ? "" : "  ahead of this build: " + String.join(", ", ahead) + "\n")
+        + (divergence == null ? "" : "  diverged: " + divergence.replace("\n", "\n    ") + "\n");
   }
 }

@@ -7,6 +7,7 @@ import static dev.tidemark.runtime.testing.TestMigrations.draft;
 import static dev.tidemark.runtime.testing.TestMigrations.frozen;
 import static dev.tidemark.runtime.testing.TestMigrations.manual;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,6 +159,10 @@ class MigratorTest {
         failure.getMessage());
     assertTrue(failure.getMessage().contains("built into this jar: checksum " + edited.revision().checksum()),
         failure.getMessage());
+    StatusReport status = migrator(catalog(SCHEMA, edited)).status();
+    assertTrue(status.diverged());
+    assertFalse(status.upToDate());
+    assertTrue(status.divergence().startsWith("[CHECKSUM_MISMATCH]"), status.divergence());
   }
 
   @Test
@@ -171,6 +176,9 @@ class MigratorTest {
 
     assertEquals(ErrorCode.DIVERGED_HISTORY, failure.code());
     assertTrue(failure.getMessage().contains("applied to database: 0002_add_book_limit"), failure.getMessage());
+    StatusReport status = migrator(catalog(SCHEMA, CREATE_BOOK, otherBranch)).status();
+    assertEquals("0002_add_book_limit", status.current());
+    assertTrue(status.summary().contains("diverged: [DIVERGED_HISTORY]"), status.summary());
   }
 
   @Test

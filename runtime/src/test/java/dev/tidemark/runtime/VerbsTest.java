@@ -250,6 +250,17 @@ class VerbsTest {
   }
 
   @Test
+  void anOfflineMigratorScriptsWithoutADatabaseAndRefusesEveryOtherVerb() {
+    Migrator offline = Migrator.offline().catalog(THREE).build();
+
+    assertEquals(List.of("0001_create_book", "0002_add_book_limit", "0003_create_trader"), offline.sql().revisions());
+    TidemarkException status = assertThrows(TidemarkException.class, offline::status);
+    assertEquals(ErrorCode.CONFIGURATION, status.code());
+    assertEquals(ErrorCode.CONFIGURATION, assertThrows(TidemarkException.class,
+        () -> Migrator.builder(null).catalog(THREE).build()).code());
+  }
+
+  @Test
   void sqlRefusesARangeWithAManualRevision() {
     Migration seed = manual("0002_seed_books", "0001_create_book", false, connection -> {}, connection -> {});
 

@@ -32,6 +32,7 @@ public final class CommandContext {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.tidemark.runtime.Migrator");
 
+  /** {@code null} for an offline migrator, which only scripts. */
   private final DataSource dataSource;
   private final RevisionChain chain;
   private final Settings settings;
@@ -131,6 +132,10 @@ public final class CommandContext {
 
   /** Runs {@code work} on a connection of its own; a database failure names {@code purpose}. */
   <T> T withConnection(String purpose, ConnectionWork<T> work) {
+    if (dataSource == null) {
+      throw TidemarkException.of(ErrorCode.CONFIGURATION, "cannot " + purpose + " of schema " + schema()
+          + ": this Migrator was built offline, for sql only; build it with Migrator.builder(dataSource)");
+    }
     try (Connection connection = dataSource.getConnection()) {
       return work.run(connection);
     } catch (SQLException e) {

@@ -6,6 +6,7 @@ import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.MigrationReport;
 import dev.tidemark.runtime.Operations;
 import dev.tidemark.runtime.Revision;
+import dev.tidemark.runtime.SqlScript;
 import dev.tidemark.runtime.TidemarkException;
 import dev.tidemark.runtime.internal.RevisionChain;
 import dev.tidemark.runtime.internal.UpgradePlan;
@@ -37,17 +38,20 @@ public final class DowngradeCommand {
     return context.underLock("downgrade", connection -> downgrade(connection, target, started));
   }
 
+  /** What {@link #run} would revert, as the script that does it; reads the history without the lock. */
+  public SqlScript plan(String target) {
+    return context.withConnection("read the history", connection -> {
+      int applied = appliedCount(connection);
+      int keep = targetCount(target, applied);
+      refuseIrreversible(newestFirst(keep, applied));
+      return new SqlCommand(context).script(applied, keep, List.of());
+    });
+  }
+
   private DowngradeReport downgrade(Connection connection, String target, long started) throws SQLException {
-    UpgradePlan plan = UpgradePlan.of(context.chain(), context.readHistory(connection), false);
-    if (!plan.unknown().isEmpty()) {
-      throw TidemarkException.of(ErrorCode.DATABASE_AHEAD, "schema " + context.schema() + " has revisions "
-          + plan.unknown().stream().map(row -> row.revision()).toList() + " this build does not know, so it cannot"
-          + " revert them; downgrade with the build that applied them");
-    }
-    int applied = plan.appliedCount(context.chain());
+    int applied = appliedCount(connection);
     int keep = targetCount(target, applied);
-    List<Migration> toRevert = new ArrayList<>(context.chain().migrations().subList(keep, applied));
-    Collections.reverse(toRevert);
+    List<Migration> toRevert = newestFirst(keep, applied);
     refuseIrreversible(toRevert);
     List<MigrationReport.AppliedRevision> reverted = new ArrayList<>();
     for (Migration migration : toRevert) {
@@ -55,6 +59,23 @@ public final class DowngradeCommand {
     }
     String head = keep == 0 ? null : context.chain().migrations().get(keep - 1).revision().id();
     return new DowngradeReport(context.schema(), reverted, head, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** How many revisions of this build are applied; revisions it does not know cannot be reverted by it. */
+  private int appliedCount(Connection connection) throws SQLException {
+    UpgradePlan plan = UpgradePlan.of(context.chain(), context.readHistory(connection), false);
+    if (!plan.unknown().isEmpty()) {
+      throw TidemarkException.of(ErrorCode.DATABASE_AHEAD, "schema " + context.schema() + " has revisions "
+          + plan.unknown().stream().map(row -> row.revision()).toList() + " this build does not know, so it cannot"
+          + " revert them; downgrade with the build that applied them");
+    }
+    return plan.appliedCount(context.chain());
+  }
+
+  private List<Migration> newestFirst(int keep, int applied) {
+    List<Migration> toRevert = new ArrayList<>(context.chain().migrations().subList(keep, applied));
+    Collections.reverse(toRevert);
+    return toRevert;
   }
 
   private int targetCount(String target, int applied) {

@@ -29,9 +29,31 @@ public final class RepairCommand {
     return context.underLock("repair", this::repair);
   }
 
-  private RepairReport repair(Connection connection) throws SQLException {
+  /**
+   * What {@link #run} would revert and forget; reads the history without the lock. A manual draft
+   * is listed as reverted when this build has its class.
+   */
+  public RepairReport plan() {
+    return context.withConnection("read the history", connection -> {
+      List<String> reverted = new ArrayList<>();
+      List<String> forgotten = new ArrayList<>();
+      for (HistoryRow draft : staleDraftsNewestFirst(connection)) {
+        boolean revertible = context.history().draftDowngrade(connection, draft.revision()).isPresent()
+            || context.chain().migration(draft.revision()).isPresent();
+        (revertible ? reverted : forgotten).add(draft.revision());
+      }
+      return new RepairReport(context.schema(), reverted, forgotten);
+    });
+  }
+
+  private List<HistoryRow> staleDraftsNewestFirst(Connection connection) throws SQLException {
     List<HistoryRow> stale = new ArrayList<>(UpgradePlan.staleDrafts(context.chain(), context.readHistory(connection)));
     Collections.reverse(stale);
+    return stale;
+  }
+
+  private RepairReport repair(Connection connection) throws SQLException {
+    List<HistoryRow> stale = staleDraftsNewestFirst(connection);
     List<String> reverted = new ArrayList<>();
     List<String> forgotten = new ArrayList<>();
     for (HistoryRow draft : stale) {

@@ -43,9 +43,23 @@ public final class SqlCommand {
     int colon = range.indexOf(':');
     String from = colon < 0 ? RevisionChain.BASE : range.substring(0, colon);
     String to = colon < 0 ? range : range.substring(colon + 1);
+    int fromCount = context.chain().countUpTo(from);
+    int toCount = context.chain().countUpTo(to);
+    if (toCount > fromCount) {
+      UpgradeCommand.refuseDraftsOutsideDevMode(context, fromCount, toCount);
+    }
+    return script(fromCount, toCount, List.of());
+  }
+
+  /** A stale draft an upgrade reverts first (dev mode), with the steps that undo it. */
+  record DraftRevert(String revision, List<PlannedStep> steps) {}
+
+  /**
+   * The script that takes the schema from the first {@code fromCount} revisions of the chain to the
+   * first {@code toCount}, after reverting {@code draftReverts} in their order.
+   */
+  SqlScript script(int fromCount, int toCount, List<DraftRevert> draftReverts) {
     RevisionChain chain = context.chain();
-    int fromCount = chain.countUpTo(from);
-    int toCount = chain.countUpTo(to);
     boolean upgrade = toCount >= fromCount;
     List<Migration> revisions = new ArrayList<>(chain.migrations().subList(Math.min(fromCount, toCount),
         Math.max(fromCount, toCount)));
@@ -60,12 +74,30 @@ public final class SqlCommand {
         .append("-- Each revision runs in its own transaction with its history row, as the migrator runs it.\n\n")
         .append("select pg_advisory_lock(").append(AdvisoryLock.keyFor(context.schema())).append(");\n");
     context.setupStatements().forEach(sql -> script.append(sql).append(";\n"));
+    for (DraftRevert draft : draftReverts) {
+      appendDraftRevert(script, draft);
+    }
     for (Migration migration : revisions) {
       appendRevision(script, migration, upgrade);
     }
     script.append("\nselect pg_advisory_unlock(").append(AdvisoryLock.keyFor(context.schema())).append(");\n");
     return new SqlScript(context.schema(), name(chain, fromCount), name(chain, toCount), upgrade,
+        draftReverts.stream().map(DraftRevert::revision).toList(),
         revisions.stream().map(migration -> migration.revision().id()).toList(), script.toString());
+  }
+
+  private void appendDraftRevert(StringBuilder script, DraftRevert draft) {
+    refuseJava(draft.revision(), draft.steps());
+    script.append("\n-- revert stale draft ").append(draft.revision()).append(" (dev mode)\n");
+    appendAsWritten(script, draft.steps(), context.history().deleteScript(draft.revision()), false);
+  }
+
+  private void refuseJava(String revision, List<PlannedStep> steps) {
+    if (steps.stream().anyMatch(PlannedStep.Java.class::isInstance)) {
+      throw TidemarkException.of(ErrorCode.NOT_SCRIPTABLE, "revision " + revision + " of schema "
+          + context.schema() + " is a manual revision whose Java code has no SQL form; script the range before"
+          + " and after it and let the migrator run it");
+    }
   }
 
   private void appendRevision(StringBuilder script, Migration migration, boolean upgrade) {
@@ -77,11 +109,7 @@ public final class SqlCommand {
       migration.downgrade(operations);
     }
     List<PlannedStep> steps = PlannedStep.of(operations.steps(), context.renderer());
-    if (steps.stream().anyMatch(PlannedStep.Java.class::isInstance)) {
-      throw TidemarkException.of(ErrorCode.NOT_SCRIPTABLE, "revision " + revision.id() + " of schema "
-          + context.schema() + " is a manual revision whose Java code has no SQL form; script the range before"
-          + " and after it and let the migrator run it");
-    }
+    refuseJava(revision.id(), steps);
     script.append("\n-- ").append(upgrade ? "" : "revert ").append(revision.id()).append(": ")
         .append(revision.description()).append('\n');
     String history = upgrade ? context.history().insertScript(revision) : context.history().deleteScript(revision.id());

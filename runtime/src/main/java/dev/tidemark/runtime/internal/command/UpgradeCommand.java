@@ -5,6 +5,7 @@ import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.MigrationReport;
 import dev.tidemark.runtime.Operations;
 import dev.tidemark.runtime.Revision;
+import dev.tidemark.runtime.SqlScript;
 import dev.tidemark.runtime.TidemarkException;
 import dev.tidemark.runtime.internal.HistoryRow;
 import dev.tidemark.runtime.internal.PlannedStep;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code upgrade [target]}: reads the history without a lock (a boot with nothing to do costs that
@@ -38,7 +38,7 @@ public final class UpgradeCommand {
   public MigrationReport run(String target) {
     long started = System.nanoTime();
     int targetCount = context.chain().countUpTo(target);
-    refuseDraftsOutsideDevMode(targetCount);
+    refuseDraftsOutsideDevMode(context, 0, targetCount);
     UpgradePlan plan = context.withConnection("read the history", context::plan);
     if (!hasWorkUpTo(plan, targetCount)) {
       return new MigrationReport(context.schema(), List.of(), List.of(), plan.head(), since(started));
@@ -46,8 +46,30 @@ public final class UpgradeCommand {
     return context.underLock("migrate", connection -> applyUnderLock(connection, targetCount, started));
   }
 
-  private void refuseDraftsOutsideDevMode(int targetCount) {
-    context.chain().migrations().subList(0, targetCount).stream()
+  /**
+   * What {@link #run} would do, as the script that does it: the stale drafts it reverts (dev mode),
+   * then the revisions it applies. Reads the history without the lock and changes nothing.
+   */
+  public SqlScript plan(String target) {
+    int targetCount = context.chain().countUpTo(target);
+    refuseDraftsOutsideDevMode(context, 0, targetCount);
+    return context.withConnection("read the history", connection -> {
+      UpgradePlan plan = context.plan(connection);
+      List<SqlCommand.DraftRevert> reverts = new ArrayList<>();
+      for (HistoryRow draft : newestFirst(plan.staleDrafts())) {
+        reverts.add(new SqlCommand.DraftRevert(draft.revision(), stepsToRevert(connection, draft)));
+      }
+      int applied = plan.appliedCount(context.chain());
+      return new SqlCommand(context).script(applied, Math.max(applied, targetCount), reverts);
+    });
+  }
+
+  /**
+   * Outside dev mode, refuses a draft among the revisions that take the schema from the first
+   * {@code fromCount} revisions of the chain to the first {@code toCount}.
+   */
+  static void refuseDraftsOutsideDevMode(CommandContext context, int fromCount, int toCount) {
+    context.chain().migrations().subList(fromCount, toCount).stream()
         .map(Migration::revision)
         .filter(Revision::draft)
         .findFirst()
@@ -67,9 +89,7 @@ public final class UpgradeCommand {
 
   private MigrationReport applyUnderLock(Connection connection, int targetCount, long started) throws SQLException {
     UpgradePlan plan = context.plan(connection);
-    List<HistoryRow> stale = new ArrayList<>(plan.staleDrafts());
-    Collections.reverse(stale);
-    for (HistoryRow draft : stale) {
+    for (HistoryRow draft : newestFirst(plan.staleDrafts())) {
       revertDraft(connection, draft);
     }
     for (HistoryRow draft : plan.frozenDrafts()) {
@@ -139,13 +159,20 @@ public final class UpgradeCommand {
   private void revertDraft(Connection connection, HistoryRow draft) throws SQLException {
     context.log().info("Reverting draft {} of schema {}: it changed or was frozen since it was applied (dev mode)",
         draft.revision(), context.schema());
-    Optional<List<PlannedStep>> steps = DraftReverter.stepsToRevert(context, connection, draft);
-    if (steps.isEmpty()) {
-      throw TidemarkException.of(ErrorCode.DIVERGED_HISTORY, "manual draft " + draft.revision() + " of schema "
-          + context.schema() + " was applied, but this build no longer has it to revert it. Run"
-          + " Migrator.repair() to forget it (its changes stay), or recreate the development database.");
-    }
-    DraftReverter.revert(context, connection, draft, steps.get());
+    DraftReverter.revert(context, connection, draft, stepsToRevert(connection, draft));
+  }
+
+  private List<PlannedStep> stepsToRevert(Connection connection, HistoryRow draft) throws SQLException {
+    return DraftReverter.stepsToRevert(context, connection, draft).orElseThrow(() ->
+        TidemarkException.of(ErrorCode.DIVERGED_HISTORY, "manual draft " + draft.revision() + " of schema "
+            + context.schema() + " was applied, but this build no longer has it to revert it. Run"
+            + " Migrator.repair() to forget it (its changes stay), or recreate the development database."));
+  }
+
+  private static List<HistoryRow> newestFirst(List<HistoryRow> rows) {
+    List<HistoryRow> reversed = new ArrayList<>(rows);
+    Collections.reverse(reversed);
+    return reversed;
   }
 
   private static Duration since(long startedNanos) {
