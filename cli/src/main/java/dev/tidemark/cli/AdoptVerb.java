@@ -34,12 +34,11 @@ final class AdoptVerb extends DatabaseVerb {
     return ExitCodes.OK;
   }
 
-  /** The plan reports an empty schema as FRESH and a matching one as a bridge of no statement. */
   private static void printPlan(Output output, Migrator migrator, AdoptReport plan) {
-    if (plan.outcome() == AdoptReport.Outcome.FRESH) {
+    if (plan.outcome() == AdoptReport.Outcome.WOULD_UPGRADE) {
       output.line("-- dry run: schema " + plan.schema() + " is empty; adopt would upgrade it to " + plan.revision());
       DryRun.printScript(output, "adopt", migrator.planUpgrade(RevisionIds.HEAD));
-    } else if (plan.bridge().isEmpty()) {
+    } else if (plan.outcome() == AdoptReport.Outcome.WOULD_STAMP) {
       output.line("-- dry run: schema " + plan.schema() + " matches revision " + plan.revision()
           + "; adopt would stamp it there without running anything");
     } else {

@@ -121,7 +121,8 @@ final class JsonReports {
   }
 
   /**
-   * {@code adopt --json}: the outcome (FRESH, STAMPED, BRIDGED, or PLANNED for a dry run), the
+   * {@code adopt --json}: the outcome (FRESH, STAMPED, BRIDGED; WOULD_UPGRADE, WOULD_STAMP
+   * or WOULD_BRIDGE for a dry run), the
    * revision it ends at, the differences found, the bridge statements and what was left alone.
    */
   record Adopt(String schema, String outcome, String revision, List<String> differences, List<String> bridge,

@@ -95,7 +95,7 @@ class JsonIT {
   void changingVerbsReportAndPlanAsJson() throws Exception {
     JsonNode adopt = parse(database.tidemark("adopt", "--dry-run", "--json"), ExitCodes.OK);
     assertEquals(Set.of("schema", "outcome", "revision", "differences", "bridge", "leftAlone"), fieldNames(adopt));
-    assertEquals("FRESH", adopt.get("outcome").asText());
+    assertEquals("WOULD_UPGRADE", adopt.get("outcome").asText());
 
     JsonNode plan = parse(database.tidemark("upgrade", V0001_CreateBooks.ID, "--dry-run", "--json"), ExitCodes.OK);
     assertEquals(Set.of("schema", "from", "to", "upgrade", "revertedDrafts", "revisions", "sql"), fieldNames(plan));

@@ -26,8 +26,12 @@ public record AdoptReport(String schema, Outcome outcome, String revision, List<
     STAMPED,
     /** Part of the way there: the bridge ran and the head was stamped, in one transaction. */
     BRIDGED,
-    /** Part of the way there, and only the plan was asked for: nothing ran. */
-    PLANNED
+    /** A plan: the schema is empty and would be upgraded; nothing ran. */
+    WOULD_UPGRADE,
+    /** A plan: the catalog equals the snapshot of {@link #revision} and would be stamped there; nothing ran. */
+    WOULD_STAMP,
+    /** A plan: part of the way there, the bridge would run and {@link #revision} be stamped; nothing ran. */
+    WOULD_BRIDGE
   }
 
   public AdoptReport {
@@ -42,7 +46,9 @@ public record AdoptReport(String schema, Outcome outcome, String revision, List<
       case FRESH -> "empty, upgraded to " + revision;
       case STAMPED -> "matches revision " + revision + ", stamped without running anything";
       case BRIDGED -> "bridged to revision " + revision + " with " + bridge.size() + " statement(s)";
-      case PLANNED -> "would be bridged to revision " + revision + " with " + bridge.size() + " statement(s)";
+      case WOULD_UPGRADE -> "empty, would be upgraded to " + revision;
+      case WOULD_STAMP -> "matches revision " + revision + ", would be stamped without running anything";
+      case WOULD_BRIDGE -> "would be bridged to revision " + revision + " with " + bridge.size() + " statement(s)";
     };
     return head + "\n"
         + differences.stream().map(drift -> "  differs: " + drift.describe() + "\n").collect(Collectors.joining())

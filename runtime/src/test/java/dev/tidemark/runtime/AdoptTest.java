@@ -62,6 +62,8 @@ class AdoptTest {
 
   @Test
   void aFreshDatabaseIsUpgraded() {
+    AdoptReport plan = migrator(database).planAdoption();
+    assertEquals(AdoptReport.Outcome.WOULD_UPGRADE, plan.outcome());
     AdoptReport report = migrator(database).adopt();
 
     assertEquals(AdoptReport.Outcome.FRESH, report.outcome());
@@ -77,6 +79,9 @@ class AdoptTest {
         + " code varchar(12) not null unique, id bigint primary key)");
     Sql.execute(database, "insert into desk.book (id, code) values (1, 'FX')");
 
+    AdoptReport plan = migrator(database).planAdoption();
+    assertEquals(AdoptReport.Outcome.WOULD_STAMP, plan.outcome(), plan::summary);
+    assertEquals(List.of(), Sql.tables(database, SCHEMA).stream().filter(t -> t.equals("tidemark_history")).toList());
     AdoptReport report = migrator(database).adopt();
 
     assertEquals(AdoptReport.Outcome.STAMPED, report.outcome(), report::summary);
@@ -100,7 +105,7 @@ class AdoptTest {
     Sql.execute(database, "insert into desk.book (id, code, notes) values (1, 'FX', 'kept')");
 
     AdoptReport plan = migrator(database).planAdoption();
-    assertEquals(AdoptReport.Outcome.PLANNED, plan.outcome());
+    assertEquals(AdoptReport.Outcome.WOULD_BRIDGE, plan.outcome());
     assertEquals(List.of("book", "trader_legacy"), Sql.tables(database, SCHEMA));
     AdoptReport report = migrator(database).adopt();
 

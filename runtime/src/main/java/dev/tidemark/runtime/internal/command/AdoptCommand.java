@@ -90,8 +90,8 @@ public final class AdoptCommand {
     Schema live = catalogs.live(connection);
     String target = idOf(revisions);
     if (live.tables().isEmpty() && live.sequences().isEmpty()) {
-      return new AdoptReport(context.schema(), AdoptReport.Outcome.FRESH, target, List.of(), List.of(),
-          List.of(), null);
+      return new AdoptReport(context.schema(), apply ? AdoptReport.Outcome.FRESH : AdoptReport.Outcome.WOULD_UPGRADE,
+          target, List.of(), List.of(), List.of(), null);
     }
     // Both sides as PostgreSQL prints them, so equal definitions compare equal.
     Schema expected = catalogs.expected(connection, revisions);
@@ -102,7 +102,7 @@ public final class AdoptCommand {
           stamp(connection, count, candidate, List.of());
           context.log().info("Adopted schema {}: it matches revision {}, stamped", context.schema(), idOf(count));
         }
-        return new AdoptReport(context.schema(), apply ? AdoptReport.Outcome.STAMPED : AdoptReport.Outcome.PLANNED,
+        return new AdoptReport(context.schema(), apply ? AdoptReport.Outcome.STAMPED : AdoptReport.Outcome.WOULD_STAMP,
             idOf(count), List.of(), List.of(), List.of(), null);
       }
     }
@@ -121,7 +121,7 @@ public final class AdoptCommand {
       stamp(connection, revisions, expected, statements);
     }
     Schema bridged = Operation.applyAll(live, bridge);
-    return new AdoptReport(context.schema(), apply ? AdoptReport.Outcome.BRIDGED : AdoptReport.Outcome.PLANNED,
+    return new AdoptReport(context.schema(), apply ? AdoptReport.Outcome.BRIDGED : AdoptReport.Outcome.WOULD_BRIDGE,
         target, differences, statements, SchemaComparison.between(expected, bridged), null);
   }
 
