@@ -191,6 +191,17 @@ class SafetyPolicyRunTest {
   }
 
   @Test
+  void theOfflineScriptRefusesWhatTheMigratorWouldRefuse() {
+    Migrator unacknowledged = Migrator.offline().catalog(catalog(SCHEMA, CREATE_TABLES, DROP_VENUE)).build();
+
+    TidemarkException refused = assertThrows(TidemarkException.class, () -> unacknowledged.sql("base:head"));
+
+    assertEquals(ErrorCode.UNSAFE_REVISION, refused.code());
+    String downgrade = unacknowledged.sql("head:base").text();
+    assertTrue(downgrade.contains("-- accepted by downgrading: "), downgrade);
+  }
+
+  @Test
   void strictNeedsAStatementTimeoutBeforeItTouchesTheDatabase() {
     TidemarkException refused = assertThrows(TidemarkException.class,
         () -> Migrator.builder(database).catalog(catalog(SCHEMA)).safetyPolicy(SafetyPolicy.STRICT).build());

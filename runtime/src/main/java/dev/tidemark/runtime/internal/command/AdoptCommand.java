@@ -112,7 +112,7 @@ public final class AdoptCommand {
         .toList();
     Schema model = context.chain().schemaAfter(revisions);
     List<String> statements = bridge.stream()
-        .map(operation -> context.renderer().render(asTheModelWritesIt(operation, model)))
+        .flatMap(operation -> context.renderer().renderAll(asTheModelWritesIt(operation, model)).stream())
         .map(SqlStatement::sql)
         .toList();
     if (apply) {

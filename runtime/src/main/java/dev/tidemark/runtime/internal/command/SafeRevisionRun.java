@@ -95,8 +95,9 @@ final class SafeRevisionRun {
   /**
    * Refuses the revision when a finding is blocked; a downgrade is not refused for data loss, since
    * running one is the operator's acknowledgement of it. Logs what the policy warns about or runs safely.
+   * The {@code sql} verb refuses the same way: a script must not run what the migrator would refuse.
    */
-  private static void refuseOrLog(CommandContext context, Revision revision, RevisionSafety.Decision decision,
+  static void refuseOrLog(CommandContext context, Revision revision, RevisionSafety.Decision decision,
       boolean downgrade) {
     List<Finding> blocked = decision.report().blocked().stream()
         .filter(finding -> !downgrade || finding.rule().kind() != RiskKind.DATA_LOSS)

@@ -122,10 +122,12 @@ public final class SqlCommand {
     Schema from = context.chain().schemaAfter(context.chain().countUpTo(revision.id()) - (upgrade ? 1 : 0));
     RevisionSafety.Decision decision = context.safety().decide(from, operations.list(), migration.acknowledgements(),
         TableFacts.UNKNOWN);
+    SafeRevisionRun.refuseOrLog(context, revision, decision, !upgrade);
     for (Finding finding : decision.report().findings()) {
       if (finding.verdict() == Verdict.BLOCKED || finding.verdict() == Verdict.WARNED) {
-        script.append("-- ").append(finding.verdict() == Verdict.BLOCKED ? "blocked under " : "warned under ")
-            .append(context.settings().safetyPolicy()).append(": ").append(finding.message()).append('\n');
+        // Only a downgrade's data loss gets here blocked: running a downgrade is its acknowledgement.
+        script.append(finding.verdict() == Verdict.BLOCKED ? "-- accepted by downgrading: "
+            : "-- warned under " + context.settings().safetyPolicy() + ": ").append(finding.message()).append('\n');
       }
     }
     appendPlan(script, decision.plan(), history);
