@@ -43,7 +43,12 @@ public final class PostgresNames {
 
   /** The name PostgreSQL stores for {@code name}: cut to 63 bytes without splitting a character. */
   public static String truncate(String name) {
-    if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_IDENTIFIER_BYTES) {
+    return truncate(name, MAX_IDENTIFIER_BYTES);
+  }
+
+  /** {@code name} cut to at most {@code maxBytes} bytes of UTF-8 without splitting a character. */
+  public static String truncate(String name, int maxBytes) {
+    if (name.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
       return name;
     }
     StringBuilder kept = new StringBuilder();
@@ -51,7 +56,7 @@ public final class PostgresNames {
     for (int offset = 0; offset < name.length(); ) {
       int codePoint = name.codePointAt(offset);
       int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-      if (bytes + size > MAX_IDENTIFIER_BYTES) {
+      if (bytes + size > maxBytes) {
         break;
       }
       kept.appendCodePoint(codePoint);

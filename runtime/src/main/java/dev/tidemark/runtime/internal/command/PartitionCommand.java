@@ -67,6 +67,15 @@ public final class PartitionCommand {
     });
   }
 
+  /**
+   * {@code trades_p20261201}. A long table name is cut, never the date: cutting the whole name at
+   * 63 bytes would give two months the same name, and the second would never be created.
+   */
+  static String partitionName(String table, LocalDate start) {
+    String suffix = "_p" + SUFFIX.format(start);
+    return PostgresNames.truncate(table, PostgresNames.MAX_IDENTIFIER_BYTES - suffix.length()) + suffix;
+  }
+
   private void premake(Connection connection, Table table, LocalDate today, List<String> created) throws SQLException {
     RangePartitioning partitioning = table.partitioning();
     LocalDate current = partitioning.interval().floor(today);
@@ -74,7 +83,7 @@ public final class PartitionCommand {
     for (int ahead = 0; ahead <= partitioning.premake(); ahead++) {
       LocalDate start = partitioning.interval().plus(current, ahead);
       LocalDate end = partitioning.interval().plus(start, 1);
-      String partition = PostgresNames.truncate(table.name() + "_p" + SUFFIX.format(start));
+      String partition = partitionName(table.name(), start);
       // A partition attached by hand, such as the old rows of a converted table, may cover the range already.
       boolean covered = attached.stream().anyMatch(existing -> existing.overlaps(start, end));
       if (!covered && !exists(connection, partition)) {
