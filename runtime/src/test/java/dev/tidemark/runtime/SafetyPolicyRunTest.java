@@ -131,6 +131,39 @@ class SafetyPolicyRunTest {
   }
 
   @Test
+  void aRevisionEndingOutsideATransactionIsRecordedWhenItsHistoryTransactionFailedOnce() {
+    Migration indexVenue = frozen("0002_index_venue", "0001_create_tables",
+        ops -> {
+          ops.addCheck("trade", check("trade_qty_check", "qty > 0"));
+          ops.createIndex("trade", index("trade_venue_idx", "venue"));
+        },
+        ops -> {
+          ops.dropIndex("trade", "trade_venue_idx");
+          ops.dropConstraint("trade", "trade_qty_check");
+        });
+    migrator(SafetyPolicy.ENHANCED, CREATE_TABLES).upgrade();
+    fillTables(database);
+    Sql.execute(database, "create function desk.refuse_history() returns trigger language plpgsql as"
+        + " $$ begin raise exception 'history refused'; end $$");
+    Sql.execute(database, "create trigger refuse_history before insert on desk.tidemark_history for each row"
+        + " when (new.in_progress is null) execute function desk.refuse_history()");
+
+    assertThrows(TidemarkException.class,
+        () -> migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, indexVenue).upgrade());
+    Sql.execute(database, "drop trigger refuse_history on desk.tidemark_history");
+    migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, indexVenue).upgrade();
+
+    List<String> applied = List.of("0001_create_tables", "0002_index_venue");
+    assertEquals(applied, Sql.rows(database,
+        "select revision from desk.tidemark_history where in_progress is null order by installed_rank"));
+    assertEquals(List.of("0"), Sql.rows(database,
+        "select count(*) from desk.tidemark_history where in_progress is not null"));
+    migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, indexVenue).upgrade();
+    assertEquals(applied, migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, indexVenue).history().stream()
+        .map(HistoryEntry::revision).toList());
+  }
+
+  @Test
   void aPhaseThatTimesOutOnALockIsRetriedUntilTheHolderLetsGo() throws Exception {
     migrator(SafetyPolicy.ENHANCED, CREATE_TABLES).upgrade();
     Migration addColumn = frozen("0002_add_desk", "0001_create_tables",
