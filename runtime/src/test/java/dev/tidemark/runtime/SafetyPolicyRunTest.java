@@ -164,6 +164,33 @@ class SafetyPolicyRunTest {
   }
 
   @Test
+  void anUpgradeRefusesARevisionADowngradeLeftHalfRevertedUntilTheDowngradeIsRunAgain() {
+    migrator(SafetyPolicy.ENHANCED, CREATE_TABLES).upgrade();
+    fillTables(database);
+    Migrator enhanced = migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, CONSTRAIN_TRADES);
+    enhanced.upgrade();
+    Sql.execute(database, "create function desk.refuse_history() returns trigger language plpgsql as"
+        + " $$ begin raise exception 'history refused'; end $$");
+    Sql.execute(database, "create trigger refuse_history before delete on desk.tidemark_history"
+        + " execute function desk.refuse_history()");
+    assertThrows(TidemarkException.class, () -> enhanced.downgrade("0001_create_tables"));
+    Sql.execute(database, "drop trigger refuse_history on desk.tidemark_history");
+
+    TidemarkException refused = assertThrows(TidemarkException.class, enhanced::upgrade);
+
+    assertTrue(refused.getMessage().contains("revision 0002_constrain_trades of schema desk is half reverted"),
+        refused.getMessage());
+    assertTrue(refused.getMessage().contains("Run the downgrade to 0001_create_tables again"), refused.getMessage());
+    assertTrue(enhanced.status().diverged());
+    assertTrue(enhanced.status().summary().contains("half reverted"), enhanced.status().summary());
+
+    enhanced.downgrade("0001_create_tables");
+    assertEquals(List.of("0001_create_tables"), Sql.rows(database, "select revision from desk.tidemark_history"));
+    enhanced.upgrade();
+    assertTrue(enhanced.status().upToDate());
+  }
+
+  @Test
   void aPhaseThatTimesOutOnALockIsRetriedUntilTheHolderLetsGo() throws Exception {
     migrator(SafetyPolicy.ENHANCED, CREATE_TABLES).upgrade();
     Migration addColumn = frozen("0002_add_desk", "0001_create_tables",

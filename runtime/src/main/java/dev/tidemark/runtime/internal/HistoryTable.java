@@ -55,9 +55,10 @@ public final class HistoryTable {
    * exist yet. One query: the cheap check every boot makes before deciding to lock.
    */
   public Optional<List<HistoryRow>> readIfExists(Connection connection) throws SQLException {
-    return query(connection, "select revision, parent, checksum, draft from " + table + " h where "
-            + NOT_BEING_UPGRADED + " order by installed_rank",
-        rows -> new HistoryRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4)));
+    return query(connection, "select revision, parent, checksum, draft, coalesce((to_jsonb(h) ->> 'in_progress') = '"
+            + DOWNGRADE + "', false) from " + table + " h where " + NOT_BEING_UPGRADED + " order by installed_rank",
+        rows -> new HistoryRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4),
+            rows.getBoolean(5)));
   }
 
   /** Every applied revision with when, by whom and how long; empty when there is no history yet. */
