@@ -191,6 +191,28 @@ class SafetyPolicyRunTest {
   }
 
   @Test
+  void aRunUnderAnotherPolicyRefusesToResumeWhatAStoppedRunLeft() {
+    migrator(SafetyPolicy.ENHANCED, CREATE_TABLES).upgrade();
+    fillTables(database);
+    Sql.execute(database, "insert into desk.book values (3, 'B1')");
+    assertThrows(TidemarkException.class,
+        () -> migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, CONSTRAIN_TRADES).upgrade());
+    Sql.execute(database, "delete from desk.book where id = 3");
+
+    TidemarkException refused = assertThrows(TidemarkException.class,
+        () -> migrator(SafetyPolicy.BASIC, CREATE_TABLES, CONSTRAIN_TRADES).upgrade());
+
+    assertEquals(ErrorCode.CONFIGURATION, refused.code());
+    assertTrue(refused.getMessage().contains("the upgrade of revision 0002_constrain_trades of schema desk stopped"
+        + " part way under another safety policy"), refused.getMessage());
+    assertEquals(List.of("0001_create_tables"), Sql.rows(database,
+        "select revision from desk.tidemark_history where in_progress is null order by installed_rank"));
+    migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, CONSTRAIN_TRADES).upgrade();
+    assertEquals(List.of("0001_create_tables", "0002_constrain_trades"), Sql.rows(database,
+        "select revision from desk.tidemark_history where in_progress is null order by installed_rank"));
+  }
+
+  @Test
   void aPhaseThatTimesOutOnALockIsRetriedUntilTheHolderLetsGo() throws Exception {
     migrator(SafetyPolicy.ENHANCED, CREATE_TABLES).upgrade();
     Migration addColumn = frozen("0002_add_desk", "0001_create_tables",
@@ -287,7 +309,7 @@ class SafetyPolicyRunTest {
     assertEquals(List.of("0001_create_tables false", "0002_add_desk false"),
         migrator.history().stream().map(entry -> entry.revision() + " " + entry.stamped()).toList());
     assertTrue(columnNames("tidemark_history").containsAll(
-        List.of("stamped", "in_progress", "phases_done")));
+        List.of("stamped", "in_progress", "phases_done", "plan_fingerprint")));
   }
 
   private List<String> columnNames(String table) {

@@ -85,6 +85,7 @@ public final class RevisionExecutor {
     private final Revision revision;
     private final List<Phase> phases;
     private final LockRetry lockRetry;
+    private final String fingerprint;
     private final HistoryTable progress;
     private final boolean downgrade;
     private final long started = System.nanoTime();
@@ -95,6 +96,7 @@ public final class RevisionExecutor {
       this.revision = revision;
       this.phases = plan.phases();
       this.lockRetry = plan.lockRetry();
+      this.fingerprint = plan.fingerprint();
       this.progress = progress;
       this.downgrade = downgrade;
     }
@@ -104,7 +106,7 @@ public final class RevisionExecutor {
       TidemarkException failure = null;
       try {
         connection.setAutoCommit(true);
-        position = resumeAt(progress.phasesDone(connection, revision, downgrade));
+        position = resumeAt(progress.phasesDone(connection, revision, downgrade, fingerprint));
         if (position > 0) {
           LOG.info("Revision {} of schema {}: a run stopped part way; resuming at phase {} of {}", revision.id(),
               schema, position + 1, phases.size());
@@ -167,13 +169,13 @@ public final class RevisionExecutor {
         });
       } else {
         statement = null;
-        progress.recordPhases(connection, revision, downgrade, position);
+        progress.recordPhases(connection, revision, downgrade, position, fingerprint);
         runAlone(phase);
         if (last) {
           // Done only with the history change: a run that stops before it runs this phase again.
           inTransaction(() -> finishPhase(position, true, history));
         } else {
-          progress.recordPhases(connection, revision, downgrade, position + 1);
+          progress.recordPhases(connection, revision, downgrade, position + 1, fingerprint);
         }
       }
     }
@@ -182,7 +184,7 @@ public final class RevisionExecutor {
     private void finishPhase(int position, boolean last, HistoryChange history) throws SQLException {
       statement = null;
       if (!last) {
-        progress.recordPhases(connection, revision, downgrade, position + 1);
+        progress.recordPhases(connection, revision, downgrade, position + 1, fingerprint);
       } else {
         if (!downgrade) {
           progress.clearUpgradeInProgress(connection, revision.id());
