@@ -131,6 +131,88 @@ class SafetyPolicyRunTest {
   }
 
   @Test
+  void aRevisionEndingOutsideATransactionIsRecordedWhenItsHistoryTransactionFailedOnce() {
+    Migration indexVenue = frozen("0002_index_venue", "0001_create_tables",
+        ops -> {
+          ops.addCheck("trade", check("trade_qty_check", "qty > 0"));
+          ops.createIndex("trade", index("trade_venue_idx", "venue"));
+        },
+        ops -> {
+          ops.dropIndex("trade", "trade_venue_idx");
+          ops.dropConstraint("trade", "trade_qty_check");
+        });
+    migrator(SafetyPolicy.ENHANCED, CREATE_TABLES).upgrade();
+    fillTables(database);
+    Sql.execute(database, "create function desk.refuse_history() returns trigger language plpgsql as"
+        + " $$ begin raise exception 'history refused'; end $$");
+    Sql.execute(database, "create trigger refuse_history before insert on desk.tidemark_history for each row"
+        + " when (new.in_progress is null) execute function desk.refuse_history()");
+
+    assertThrows(TidemarkException.class,
+        () -> migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, indexVenue).upgrade());
+    Sql.execute(database, "drop trigger refuse_history on desk.tidemark_history");
+    migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, indexVenue).upgrade();
+
+    List<String> applied = List.of("0001_create_tables", "0002_index_venue");
+    assertEquals(applied, Sql.rows(database,
+        "select revision from desk.tidemark_history where in_progress is null order by installed_rank"));
+    assertEquals(List.of("0"), Sql.rows(database,
+        "select count(*) from desk.tidemark_history where in_progress is not null"));
+    migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, indexVenue).upgrade();
+    assertEquals(applied, migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, indexVenue).history().stream()
+        .map(HistoryEntry::revision).toList());
+  }
+
+  @Test
+  void anUpgradeRefusesARevisionADowngradeLeftHalfRevertedUntilTheDowngradeIsRunAgain() {
+    migrator(SafetyPolicy.ENHANCED, CREATE_TABLES).upgrade();
+    fillTables(database);
+    Migrator enhanced = migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, CONSTRAIN_TRADES);
+    enhanced.upgrade();
+    Sql.execute(database, "create function desk.refuse_history() returns trigger language plpgsql as"
+        + " $$ begin raise exception 'history refused'; end $$");
+    Sql.execute(database, "create trigger refuse_history before delete on desk.tidemark_history"
+        + " execute function desk.refuse_history()");
+    assertThrows(TidemarkException.class, () -> enhanced.downgrade("0001_create_tables"));
+    Sql.execute(database, "drop trigger refuse_history on desk.tidemark_history");
+
+    TidemarkException refused = assertThrows(TidemarkException.class, enhanced::upgrade);
+
+    assertTrue(refused.getMessage().contains("revision 0002_constrain_trades of schema desk is half reverted"),
+        refused.getMessage());
+    assertTrue(refused.getMessage().contains("Run the downgrade to 0001_create_tables again"), refused.getMessage());
+    assertTrue(enhanced.status().diverged());
+    assertTrue(enhanced.status().summary().contains("half reverted"), enhanced.status().summary());
+
+    enhanced.downgrade("0001_create_tables");
+    assertEquals(List.of("0001_create_tables"), Sql.rows(database, "select revision from desk.tidemark_history"));
+    enhanced.upgrade();
+    assertTrue(enhanced.status().upToDate());
+  }
+
+  @Test
+  void aRunUnderAnotherPolicyRefusesToResumeWhatAStoppedRunLeft() {
+    migrator(SafetyPolicy.ENHANCED, CREATE_TABLES).upgrade();
+    fillTables(database);
+    Sql.execute(database, "insert into desk.book values (3, 'B1')");
+    assertThrows(TidemarkException.class,
+        () -> migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, CONSTRAIN_TRADES).upgrade());
+    Sql.execute(database, "delete from desk.book where id = 3");
+
+    TidemarkException refused = assertThrows(TidemarkException.class,
+        () -> migrator(SafetyPolicy.BASIC, CREATE_TABLES, CONSTRAIN_TRADES).upgrade());
+
+    assertEquals(ErrorCode.CONFIGURATION, refused.code());
+    assertTrue(refused.getMessage().contains("the upgrade of revision 0002_constrain_trades of schema desk stopped"
+        + " part way under another safety policy"), refused.getMessage());
+    assertEquals(List.of("0001_create_tables"), Sql.rows(database,
+        "select revision from desk.tidemark_history where in_progress is null order by installed_rank"));
+    migrator(SafetyPolicy.ENHANCED, CREATE_TABLES, CONSTRAIN_TRADES).upgrade();
+    assertEquals(List.of("0001_create_tables", "0002_constrain_trades"), Sql.rows(database,
+        "select revision from desk.tidemark_history where in_progress is null order by installed_rank"));
+  }
+
+  @Test
   void aPhaseThatTimesOutOnALockIsRetriedUntilTheHolderLetsGo() throws Exception {
     migrator(SafetyPolicy.ENHANCED, CREATE_TABLES).upgrade();
     Migration addColumn = frozen("0002_add_desk", "0001_create_tables",
@@ -238,7 +320,7 @@ class SafetyPolicyRunTest {
     assertEquals(List.of("0001_create_tables false", "0002_add_desk false"),
         migrator.history().stream().map(entry -> entry.revision() + " " + entry.stamped()).toList());
     assertTrue(columnNames("tidemark_history").containsAll(
-        List.of("stamped", "in_progress", "phases_done")));
+        List.of("stamped", "in_progress", "phases_done", "plan_fingerprint")));
   }
 
   private List<String> columnNames(String table) {

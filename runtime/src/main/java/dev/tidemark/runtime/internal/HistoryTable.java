@@ -1,7 +1,9 @@
 package dev.tidemark.runtime.internal;
 
+import dev.tidemark.runtime.ErrorCode;
 import dev.tidemark.runtime.HistoryEntry;
 import dev.tidemark.runtime.Revision;
+import dev.tidemark.runtime.TidemarkException;
 import dev.tidemark.runtime.schema.PostgresNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,9 +57,10 @@ public final class HistoryTable {
    * exist yet. One query: the cheap check every boot makes before deciding to lock.
    */
   public Optional<List<HistoryRow>> readIfExists(Connection connection) throws SQLException {
-    return query(connection, "select revision, parent, checksum, draft from " + table + " h where "
-            + NOT_BEING_UPGRADED + " order by installed_rank",
-        rows -> new HistoryRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4)));
+    return query(connection, "select revision, parent, checksum, draft, coalesce((to_jsonb(h) ->> 'in_progress') = '"
+            + DOWNGRADE + "', false) from " + table + " h where " + NOT_BEING_UPGRADED + " order by installed_rank",
+        rows -> new HistoryRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4),
+            rows.getBoolean(5)));
   }
 
   /** Every applied revision with when, by whom and how long; empty when there is no history yet. */
@@ -109,7 +112,8 @@ public final class HistoryTable {
             + "draft_downgrade text, "
             + "stamped boolean not null default false, "
             + "in_progress text, "
-            + "phases_done integer)");
+            + "phases_done integer, "
+            + "plan_fingerprint text)");
   }
 
   /**
@@ -123,22 +127,37 @@ public final class HistoryTable {
         + " add column if not exists draft_downgrade text,"
         + " add column if not exists stamped boolean not null default false,"
         + " add column if not exists in_progress text,"
-        + " add column if not exists phases_done integer");
+        + " add column if not exists phases_done integer,"
+        + " add column if not exists plan_fingerprint text");
   }
 
   /**
    * How many phases of a multi-phase run of {@code revision} are done: of its upgrade (a row not
    * yet applied) or of its downgrade (an applied row being reverted); 0 when none is under way or
-   * the row belongs to another version of the revision (a changed draft).
+   * the row belongs to another version of the revision (a changed draft). Refuses phases done
+   * under another plan ({@link dev.tidemark.runtime.internal.safety.ExecutionPlan#fingerprint}).
    */
-  public int phasesDone(Connection connection, Revision revision, boolean downgrade) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement("select phases_done from " + table
+  public int phasesDone(Connection connection, Revision revision, boolean downgrade, String planFingerprint)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement("select phases_done, plan_fingerprint from " + table
         + " where revision = ? and checksum = ? and in_progress = ?")) {
       select.setString(1, revision.id());
       select.setString(2, revision.checksum());
       select.setString(3, downgrade ? DOWNGRADE : UPGRADE);
       try (ResultSet row = select.executeQuery()) {
-        return row.next() ? row.getInt(1) : 0;
+        if (!row.next()) {
+          return 0;
+        }
+        int phasesDone = row.getInt(1);
+        String recorded = row.getString(2);
+        // An older release recorded no fingerprint.
+        if (phasesDone > 0 && recorded != null && !recorded.equals(planFingerprint)) {
+          throw TidemarkException.of(ErrorCode.CONFIGURATION, "the " + (downgrade ? DOWNGRADE : UPGRADE)
+              + " of revision " + revision.id() + " of schema " + schema + " stopped part way under another safety"
+              + " policy: the " + phasesDone + " phase(s) it committed follow another plan than this run's. Run it"
+              + " again under the safety policy that started it to finish it; nothing ran.");
+        }
+        return phasesDone;
       }
     }
   }
@@ -148,29 +167,31 @@ public final class HistoryTable {
    * done. An upgrade under way has a row of its own, which reads as not applied; a downgrade marks
    * the applied row.
    */
-  public void recordPhases(Connection connection, Revision revision, boolean downgrade, int phasesDone)
-      throws SQLException {
+  public void recordPhases(Connection connection, Revision revision, boolean downgrade, int phasesDone,
+      String planFingerprint) throws SQLException {
     if (downgrade) {
       try (PreparedStatement update = connection.prepareStatement("update " + table
-          + " set in_progress = ?, phases_done = ? where revision = ?")) {
+          + " set in_progress = ?, phases_done = ?, plan_fingerprint = ? where revision = ?")) {
         update.setString(1, DOWNGRADE);
         update.setInt(2, phasesDone);
-        update.setString(3, revision.id());
+        update.setString(3, planFingerprint);
+        update.setString(4, revision.id());
         update.executeUpdate();
       }
       return;
     }
     try (PreparedStatement upsert = connection.prepareStatement("insert into " + table
-        + " (installed_rank, revision, parent, checksum, description, execution_ms, in_progress, phases_done)"
-        + " select coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, 0, ?, ? from " + table
+        + " (installed_rank, revision, parent, checksum, description, execution_ms, in_progress, phases_done,"
+        + " plan_fingerprint) select coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, 0, ?, ?, ? from " + table
         + " on conflict (revision) do update set checksum = excluded.checksum, in_progress = excluded.in_progress,"
-        + " phases_done = excluded.phases_done")) {
+        + " phases_done = excluded.phases_done, plan_fingerprint = excluded.plan_fingerprint")) {
       upsert.setString(1, revision.id());
       upsert.setString(2, revision.parent());
       upsert.setString(3, revision.checksum());
       upsert.setString(4, revision.description());
       upsert.setString(5, UPGRADE);
       upsert.setInt(6, phasesDone);
+      upsert.setString(7, planFingerprint);
       upsert.executeUpdate();
     }
   }

@@ -65,7 +65,8 @@ public final class RevisionExecutor {
    * transaction, each other phase alone in auto-commit; every step only when it is due. The history
    * records each phase done (in the phase's own transaction, or right after a phase outside one,
    * and says the revision is under way before such a phase), so a restart resumes at the first phase
-   * not done; {@code history} runs in the last transactional phase, or in a transaction of its own
+   * not done; the last phase counts as done only with the history change, so a run never ends
+   * without it; {@code history} runs in the last transactional phase, or in a transaction of its own
    * after a last phase outside one. A phase that times out on a lock is rolled back and run again as
    * the plan's {@link LockRetry} says. Returns how long it took, in milliseconds.
    *
@@ -84,6 +85,7 @@ public final class RevisionExecutor {
     private final Revision revision;
     private final List<Phase> phases;
     private final LockRetry lockRetry;
+    private final String fingerprint;
     private final HistoryTable progress;
     private final boolean downgrade;
     private final long started = System.nanoTime();
@@ -94,6 +96,7 @@ public final class RevisionExecutor {
       this.revision = revision;
       this.phases = plan.phases();
       this.lockRetry = plan.lockRetry();
+      this.fingerprint = plan.fingerprint();
       this.progress = progress;
       this.downgrade = downgrade;
     }
@@ -103,7 +106,7 @@ public final class RevisionExecutor {
       TidemarkException failure = null;
       try {
         connection.setAutoCommit(true);
-        position = resumeAt(progress.phasesDone(connection, revision, downgrade));
+        position = resumeAt(progress.phasesDone(connection, revision, downgrade, fingerprint));
         if (position > 0) {
           LOG.info("Revision {} of schema {}: a run stopped part way; resuming at phase {} of {}", revision.id(),
               schema, position + 1, phases.size());
@@ -147,7 +150,8 @@ public final class RevisionExecutor {
      * index a failed concurrent build of it left behind.
      */
     private int resumeAt(int phasesDone) {
-      int position = Math.min(phasesDone, phases.size());
+      // Never past the last phase: it runs with the history change, which a row an older release left may lack.
+      int position = Math.max(0, Math.min(phasesDone, phases.size() - 1));
       while (position > 0 && position < phases.size() && !phases.get(position).transactional()
           && !phases.get(position - 1).transactional()) {
         position--;
@@ -165,11 +169,13 @@ public final class RevisionExecutor {
         });
       } else {
         statement = null;
-        progress.recordPhases(connection, revision, downgrade, position);
+        progress.recordPhases(connection, revision, downgrade, position, fingerprint);
         runAlone(phase);
-        progress.recordPhases(connection, revision, downgrade, position + 1);
         if (last) {
+          // Done only with the history change: a run that stops before it runs this phase again.
           inTransaction(() -> finishPhase(position, true, history));
+        } else {
+          progress.recordPhases(connection, revision, downgrade, position + 1, fingerprint);
         }
       }
     }
@@ -178,7 +184,7 @@ public final class RevisionExecutor {
     private void finishPhase(int position, boolean last, HistoryChange history) throws SQLException {
       statement = null;
       if (!last) {
-        progress.recordPhases(connection, revision, downgrade, position + 1);
+        progress.recordPhases(connection, revision, downgrade, position + 1, fingerprint);
       } else {
         if (!downgrade) {
           progress.clearUpgradeInProgress(connection, revision.id());

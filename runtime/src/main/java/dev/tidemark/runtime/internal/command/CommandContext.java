@@ -111,7 +111,9 @@ public final class CommandContext {
 
   /** The history held against the chain; refuses a database ahead of the code unless that is allowed. */
   UpgradePlan plan(Connection connection) throws SQLException {
-    UpgradePlan plan = UpgradePlan.of(chain, readHistory(connection), settings.devMode());
+    List<HistoryRow> rows = readHistory(connection);
+    refuseUnfinishedDowngrade(rows);
+    UpgradePlan plan = UpgradePlan.of(chain, rows, settings.devMode());
     if (!plan.unknown().isEmpty()) {
       List<String> ahead = plan.unknown().stream().map(HistoryRow::revision).toList();
       if (!settings.allowAhead()) {
@@ -124,6 +126,16 @@ public final class CommandContext {
           + " Continuing, as during a rolling deploy.", schema(), ahead, chain.head());
     }
     return plan;
+  }
+
+  /** Refuses a history with a revision a downgrade left half reverted: it is not applied, nor gone. */
+  void refuseUnfinishedDowngrade(List<HistoryRow> rows) {
+    rows.stream().filter(HistoryRow::downgradeUnfinished).findFirst().ifPresent(row -> {
+      throw TidemarkException.of(ErrorCode.DIVERGED_HISTORY, "revision " + row.revision() + " of schema " + schema()
+          + " is half reverted: a downgrade of it stopped part way. Run the downgrade to "
+          + (row.parent() == null ? "base" : row.parent())
+          + " again to finish it; an upgrade refuses the schema until then.");
+    });
   }
 
   interface ConnectionWork<T> {

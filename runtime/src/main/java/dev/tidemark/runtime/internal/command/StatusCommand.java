@@ -28,6 +28,7 @@ public final class StatusCommand {
           .map(Migration::revision).filter(Revision::draft).map(Revision::id).toList();
       UpgradePlan plan;
       try {
+        context.refuseUnfinishedDowngrade(rows);
         plan = UpgradePlan.of(context.chain(), rows, context.settings().devMode());
       } catch (TidemarkException diverged) {
         if (diverged.code() != ErrorCode.CHECKSUM_MISMATCH && diverged.code() != ErrorCode.DIVERGED_HISTORY) {

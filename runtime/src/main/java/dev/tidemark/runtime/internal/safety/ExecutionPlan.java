@@ -1,6 +1,10 @@
 package dev.tidemark.runtime.internal.safety;
 
 import dev.tidemark.runtime.sql.SqlStatement;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -46,6 +50,16 @@ public record ExecutionPlan(List<Phase> phases, LockRetry lockRetry) {
       script.append(phase.transactional() ? "commit;\n" : "");
     }
     return script.toString();
+  }
+
+  /** The SHA-256 of {@link #script}: progress recorded under one plan resumes only under the same plan. */
+  public String fingerprint() {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(script().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM has no SHA-256", e);
+    }
   }
 
   /** Whether the revision runs as one transaction, all or nothing. */
