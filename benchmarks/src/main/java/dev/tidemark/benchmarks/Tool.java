@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidemark.runtime.Tidemark;
 import dev.tidemark.runtime.internal.HistoryTable;
-import dev.tidemark.runtime.schema.PostgresNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -97,9 +96,9 @@ enum Tool {
     }
   };
 
-  /** The query Tidemark's no-op boot sends (HistoryTable.readIfExists), which the floor sends too. */
-  static final String HISTORY_QUERY = "select revision, parent, checksum, draft from "
-      + PostgresNames.qualify(ToolFixtures.TIDEMARK_SCHEMA, HistoryTable.DEFAULT_NAME) + " order by installed_rank";
+  /** The query Tidemark's no-op boot sends, which the floor sends too. */
+  static final String HISTORY_QUERY =
+      new HistoryTable(ToolFixtures.TIDEMARK_SCHEMA, HistoryTable.DEFAULT_NAME).readQuery();
 
   private final String label;
 

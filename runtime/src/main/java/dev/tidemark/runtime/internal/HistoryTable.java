@@ -57,10 +57,15 @@ public final class HistoryTable {
    * exist yet. One query: the cheap check every boot makes before deciding to lock.
    */
   public Optional<List<HistoryRow>> readIfExists(Connection connection) throws SQLException {
-    return query(connection, "select revision, parent, checksum, draft, coalesce((to_jsonb(h) ->> 'in_progress') = '"
-            + DOWNGRADE + "', false) from " + table + " h where " + NOT_BEING_UPGRADED + " order by installed_rank",
+    return query(connection, readQuery(),
         rows -> new HistoryRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4),
             rows.getBoolean(5)));
+  }
+
+  /** The one query a boot with nothing to do sends; the benchmarks' floor sends it too. */
+  public String readQuery() {
+    return "select revision, parent, checksum, draft, coalesce((to_jsonb(h) ->> 'in_progress') = '" + DOWNGRADE
+        + "', false) from " + table + " h where " + NOT_BEING_UPGRADED + " order by installed_rank";
   }
 
   /** Every applied revision with when, by whom and how long; empty when there is no history yet. */
