@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  * 'SELL')}, listing the constants in declaration order: so the checks of both sides say which name
  * each ordinal stands for. A cast would store the ordinal 0 as the text '0', not 'BUY'.
  */
-final class EnumConversion {
+public final class EnumConversion {
 
   private static final Pattern BY_ORDINAL = Pattern.compile("(\"[^\"]+\") between 0 and (\\d+)");
   private static final Pattern BY_NAME = Pattern.compile("(\"[^\"]+\") in \\(((?:'[A-Za-z_$][\\w$]*'(?:, )?)+)\\)");
@@ -29,7 +29,7 @@ final class EnumConversion {
    * type {@code type}; empty when the column is not an enum changing representation. The names come
    * from the side stored by name; an ordinal no name stands for becomes null.
    */
-  static Optional<String> between(Table from, Table to, String column, String type) {
+  public static Optional<String> between(Table from, Table to, String column, String type) {
     String quoted = PostgresNames.quote(column);
     Optional<Integer> ordinalsBefore = ordinals(from, quoted);
     Optional<List<String>> namesAfter = names(to, quoted);
@@ -45,6 +45,27 @@ final class EnumConversion {
           .mapToObj(ordinal -> new String[] {names.get(ordinal), String.valueOf(ordinal)}).toList(), type));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The stored values of {@code column} that the conversion from {@code from} to {@code to} has no
+   * value for, as the old side writes them (ordinals, or names): constants removed along with the
+   * change of representation. Empty when nothing is lost or the column is no enum changing representation.
+   */
+  public static List<String> lostValues(Table from, Table to, String column) {
+    String quoted = PostgresNames.quote(column);
+    Optional<Integer> ordinalsBefore = ordinals(from, quoted);
+    Optional<List<String>> namesAfter = names(to, quoted);
+    if (ordinalsBefore.isPresent() && namesAfter.isPresent()) {
+      return IntStream.rangeClosed(namesAfter.get().size(), ordinalsBefore.get()).mapToObj(String::valueOf).toList();
+    }
+    Optional<List<String>> namesBefore = names(from, quoted);
+    Optional<Integer> ordinalsAfter = ordinals(to, quoted);
+    if (namesBefore.isPresent() && ordinalsAfter.isPresent()) {
+      List<String> names = namesBefore.get();
+      return names.subList(Math.min(ordinalsAfter.get() + 1, names.size()), names.size());
+    }
+    return List.of();
   }
 
   /** The highest ordinal {@code table}'s check allows in {@code quoted}, when it is stored by ordinal. */
