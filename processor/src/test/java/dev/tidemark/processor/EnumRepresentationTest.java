@@ -12,7 +12,6 @@ import dev.tidemark.runtime.testing.TestPostgres;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,17 +56,22 @@ class EnumRepresentationTest {
     assertEquals(List.of(storedBefore.split(",")), Sql.rows(database, ROWS), "after the downgrade");
   }
 
-  @Test
-  void aConstantRemovedAlongTheChangeIsAQuestionOnTheAttribute() {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "byordinal | byname | alter column tradeorder.side from smallint to character varying(255), whose stored values"
+          + " [2] no longer stand for a constant and would become null",
+      "byordinal | byordinal | add check tradeorder.tradeorder_side_check, which no longer allows the stored values [2]",
+      "byname | byname | add check tradeorder.tradeorder_side_check, which no longer allows the stored values [SHORT]"})
+  void aRemovedConstantIsAQuestionOnTheAttribute(String before, String after, String finding) {
     TidemarkCompiler compiler = new TidemarkCompiler(ledgerDir);
-    compiler.compileSucceeding(List.of("good/enummapping/byordinal/TradeOrder.java", SIDE), "-Atidemark.freeze=orders");
+    compiler.compileSucceeding(List.of("good/enummapping/" + before + "/TradeOrder.java", SIDE),
+        "-Atidemark.freeze=orders");
 
-    Compilation compilation = compiler.compile(List.of("good/enummapping/byname/TradeOrder.java",
+    Compilation compilation = compiler.compile(List.of("good/enummapping/" + after + "/TradeOrder.java",
         "good/enummapping/fewer/Side.java"));
 
-    assertThat(compilation).hadErrorContaining("[TM103] alter column tradeorder.side from smallint to character"
-        + " varying(255), whose stored values [2] no longer stand for a constant and would become null")
-        .inFile(JavaFileObjects.forResource("good/enummapping/byname/TradeOrder.java"))
+    assertThat(compilation).hadErrorContaining("[TM105] " + finding)
+        .inFile(JavaFileObjects.forResource("good/enummapping/" + after + "/TradeOrder.java"))
         .onLineContaining("private Side side");
   }
 }

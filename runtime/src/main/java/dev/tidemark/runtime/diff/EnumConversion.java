@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The conversion of an enum column between its two representations. Hibernate checks an enum stored
@@ -68,6 +69,34 @@ public final class EnumConversion {
     return List.of();
   }
 
+  /**
+   * The stored values an enum check replacing {@code before} no longer allows, when both store the
+   * same column the same way: the ordinals or names of removed constants. Such rows would fail the
+   * new check. Empty when nothing is removed, or either is no enum check.
+   */
+  public static List<String> removedValues(CheckConstraint before, CheckConstraint after) {
+    Matcher ordinalsBefore = BY_ORDINAL.matcher(before.expression());
+    Matcher ordinalsAfter = BY_ORDINAL.matcher(after.expression());
+    if (ordinalsBefore.matches() && ordinalsAfter.matches() && ordinalsBefore.group(1).equals(ordinalsAfter.group(1))) {
+      return IntStream.rangeClosed(Integer.parseInt(ordinalsAfter.group(2)) + 1, Integer.parseInt(ordinalsBefore.group(2)))
+          .mapToObj(String::valueOf).toList();
+    }
+    Matcher namesBefore = BY_NAME.matcher(before.expression());
+    Matcher namesAfter = BY_NAME.matcher(after.expression());
+    if (namesBefore.matches() && namesAfter.matches() && namesBefore.group(1).equals(namesAfter.group(1))) {
+      List<String> kept = names(namesAfter.group(2));
+      return names(namesBefore.group(2)).stream().filter(name -> !kept.contains(name)).toList();
+    }
+    return List.of();
+  }
+
+  /** The column an enum check constrains, or empty for any other check. */
+  public static Optional<String> column(CheckConstraint check) {
+    return Stream.of(BY_ORDINAL, BY_NAME).map(pattern -> pattern.matcher(check.expression()))
+        .filter(Matcher::matches).findFirst()
+        .map(match -> match.group(1).substring(1, match.group(1).length() - 1).replace("\"\"", "\""));
+  }
+
   /** The highest ordinal {@code table}'s check allows in {@code quoted}, when it is stored by ordinal. */
   private static Optional<Integer> ordinals(Table table, String quoted) {
     return table.checks().stream().map(CheckConstraint::expression).map(BY_ORDINAL::matcher)
@@ -79,9 +108,12 @@ public final class EnumConversion {
   private static Optional<List<String>> names(Table table, String quoted) {
     return table.checks().stream().map(CheckConstraint::expression).map(BY_NAME::matcher)
         .filter(Matcher::matches).filter(match -> match.group(1).equals(quoted))
-        .map(match -> Arrays.stream(match.group(2).split(", "))
-            .map(literal -> literal.substring(1, literal.length() - 1)).toList())
-        .findFirst();
+        .map(match -> names(match.group(2))).findFirst();
+  }
+
+  /** The names of a check's list of literals, {@code 'BUY', 'SELL'}. */
+  private static List<String> names(String literals) {
+    return Arrays.stream(literals.split(", ")).map(literal -> literal.substring(1, literal.length() - 1)).toList();
   }
 
   /** {@code case "side" when 0 then 'BUY' … end}, each pair an old value and the new one (names as literals). */

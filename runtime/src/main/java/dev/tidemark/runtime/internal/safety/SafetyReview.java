@@ -232,12 +232,12 @@ public final class SafetyReview {
       String detail = "alter column " + operation.table() + "." + operation.column() + " from " + before + " to "
           + operation.type();
       if (operation.using() != null) {
-        // A conversion is written for an enum changing representation; it loses only removed constants.
+        // A conversion is written for an enum changing representation; it loses only removed constants (TM105).
         List<String> lost = EnumConversion.lostValues(withDroppedChecks(operation.table()),
             Operation.requireTable(target, operation.table()), operation.column());
         if (!lost.isEmpty()) {
-          add(Rule.NARROWING_TYPE, operation.table(), operation.column(), detail + ", whose stored values " + lost
-              + " no longer stand for a constant and would become null");
+          add(Rule.ENUM_CONSTANTS_REMOVED, operation.table(), operation.column(), detail + ", whose stored values "
+              + lost + " no longer stand for a constant and would become null");
         }
       } else if (change == TypeChange.NARROWING) {
         add(Rule.NARROWING_TYPE, operation.table(), operation.column(), detail);
@@ -304,6 +304,14 @@ public final class SafetyReview {
     public Void visit(AddCheck operation) {
       if (!exempt(operation.table())) {
         add(Rule.CHECK, operation.table(), operation.check().name(), operation.describe());
+        // An enum that lost constants: rows holding them fail the new check, and nothing says what they become.
+        droppedChecks.getOrDefault(operation.table(), List.of()).stream()
+            .map(before -> EnumConversion.removedValues(before, operation.check()))
+            .filter(removed -> !removed.isEmpty())
+            .findFirst()
+            .ifPresent(removed -> add(Rule.ENUM_CONSTANTS_REMOVED, operation.table(),
+                EnumConversion.column(operation.check()).orElseThrow(),
+                operation.describe() + ", which no longer allows the stored values " + removed));
       }
       return null;
     }
