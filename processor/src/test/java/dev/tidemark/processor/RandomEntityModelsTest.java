@@ -98,7 +98,9 @@ class RandomEntityModelsTest {
         "@Enumerated private Shade %s;",
         "@Enumerated(EnumType.STRING) private Shade %s;",
         "@Column(unique = true, length = %2$d) private String %1$s;",
-        "@Embedded private Place %s;",
+        // Overridden after the attribute, so an entity may embed Place more than once.
+        "@Embedded @AttributeOverride(name = \"town\", column = @Column(name = \"%1$s_town\", length = 40))"
+            + " @AttributeOverride(name = \"floor\", column = @Column(name = \"%1$s_floor\")) private Place %1$s;",
         "@ElementCollection private java.util.Set<String> %s;",
         "@ElementCollection @OrderColumn private java.util.List<Integer> %s;",
         "@Convert(converter = org.hibernate.type.YesNoConverter.class) private Boolean %s;",
