@@ -1,6 +1,6 @@
 // expect: [TidemarkUnknownColumn] @Index on table indexonunmappedcolumn names column 'placed_at', which IndexOnUnmappedColumn does not map
 // on: public class IndexOnUnmappedColumn
-package bad.entities;
+package test.bad.entities;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,6 +1,6 @@
 // expect: [TidemarkUnknownColumn] @UniqueConstraint on table uniqueconstraintonunmappedcolumn names column 'product_id', which UniqueConstraintOnUnmappedColumn does not map
 // on: public class UniqueConstraintOnUnmappedColumn
-package bad.entities;
+package test.bad.entities;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
