@@ -31,12 +31,17 @@ final class TidemarkCompiler {
 
   /** Compiles the test resources {@code sources} with {@code -Atidemark.dir} and {@code options}. */
   Compilation compile(List<String> sources, String... options) {
+    return compileFiles(sources.stream().map(JavaFileObjects::forResource).toList(), options);
+  }
+
+  /** Compiles {@code sources}, resources or written in the test, with {@code -Atidemark.dir} and {@code options}. */
+  Compilation compileFiles(List<JavaFileObject> sources, String... options) {
     List<String> allOptions = new ArrayList<>(List.of("-Atidemark.dir=" + ledgerDir));
     allOptions.addAll(List.of(options));
     return Compiler.javac()
         .withProcessors(new TidemarkProcessor())
         .withOptions(allOptions)
-        .compile(sources.stream().map(JavaFileObjects::forResource).toArray(JavaFileObject[]::new));
+        .compile(sources);
   }
 
   Compilation compileSucceeding(List<String> sources, String... options) {

@@ -189,6 +189,11 @@ public final class Operations {
     add(new AlterColumnType(table, column, type));
   }
 
+  /** Changes a column's type, computing each new value with the SQL expression {@code using}. */
+  public void alterColumnType(String table, String column, String type, String using) {
+    add(new AlterColumnType(table, column, type, using));
+  }
+
   public void setNotNull(String table, String column) {
     add(new AlterColumnNullability(table, column, false));
   }

@@ -28,15 +28,19 @@ final class AssociationMapper {
   }
 
   /**
-   * A join column another entity's {@code @OneToMany @JoinColumn} puts in this entity's table.
+   * The columns another entity's {@code @OneToMany} puts in this entity's table: the join column of
+   * a unidirectional one, and the position column of an ordered list, mapped by this side or not.
    *
    * @param field the collection attribute, where messages go
-   * @param owner the entity that owns the collection, whose key the column references
-   * @param join the attribute's {@code @JoinColumn}
-   * @param order the attribute's {@code @OrderColumn}, whose column is kept beside the join column
+   * @param owner the entity that owns the collection, whose key the join column references
+   * @param join the join column, absent when this entity's own association maps the collection ({@code mappedBy})
+   * @param order the attribute's {@code @OrderColumn}
    */
-  record Contribution(VariableElement field, EntityShape owner, PhysicalName physical, ColumnType type,
-      String ownerKey, JoinColumnAnnotation join, Optional<AnnotationValues> order) {}
+  record Contribution(VariableElement field, EntityShape owner, Optional<JoinColumn> join,
+      Optional<AnnotationValues> order) {}
+
+  /** A unidirectional {@code @OneToMany}'s join column, referencing {@code ownerKey}. */
+  record JoinColumn(PhysicalName physical, ColumnType type, String ownerKey, JoinColumnAnnotation annotation) {}
 
   /**
    * A {@code @ManyToOne} or owning {@code @OneToOne}: a join column typed like the key it
@@ -185,11 +189,23 @@ final class AssociationMapper {
     for (EntityShape owner : owners) {
       for (VariableElement field : owner.fields()) {
         Optional<JoinColumnAnnotation> join = JoinColumnAnnotation.on(field, context.elements);
-        if (!AnnotationValues.present(field, Jpa.ONE_TO_MANY) || context.inverseSide(field) || join.isEmpty()) {
+        Optional<AnnotationValues> order = AnnotationValues.find(field, Jpa.ORDER_COLUMN, context.elements);
+        if (!AnnotationValues.present(field, Jpa.ONE_TO_MANY)) {
           continue;
         }
         TypeMirror element = ReadContext.elementType(field);
         Optional<EntityShape> target = context.shapeOf(element).map(context::tableOwner);
+        if (context.inverseSide(field)) {
+          // Hibernate keeps a mapped list's positions in the table of the side that maps it.
+          if (order.isPresent() && target.isPresent()) {
+            contributions.computeIfAbsent(target.get().qualifiedName(), name -> new ArrayList<>())
+                .add(new Contribution(field, owner, Optional.empty(), order));
+          }
+          continue;
+        }
+        if (join.isEmpty()) {
+          continue;
+        }
         EntityKey ownerKey = context.key(owner);
         if (target.isEmpty() || !ownerKey.simple()) {
           if (!context.refused(element)) {
@@ -202,20 +218,22 @@ final class AssociationMapper {
         PhysicalName physical = context.naming.column(join.get().name().isBlank()
             ? context.implicitJoinColumnName(field.getSimpleName().toString(), key) : join.get().name());
         contributions.computeIfAbsent(target.get().qualifiedName(), name -> new ArrayList<>())
-            .add(new Contribution(field, owner, physical, key.type(), key.name(), join.get(),
-                AnnotationValues.find(field, Jpa.ORDER_COLUMN, context.elements)));
+            .add(new Contribution(field, owner, Optional.of(new JoinColumn(physical, key.type(), key.name(), join.get())),
+                order));
       }
     }
     return contributions;
   }
 
-  /** A join column another entity's {@code @OneToMany} keeps in this table, with its foreign key. */
+  /** The columns another entity's {@code @OneToMany} keeps in this table, with the join column's foreign key. */
   void contributed(EntityBuilder entity, Contribution contribution) {
-    Column column = TableBuilder.column(contribution.physical(), contribution.type());
-    entity.add(contribution.field(), contribution.join().nullable() ? column : column.notNull(), contribution.type(),
-        contribution.physical().text(), false);
-    entity.table.foreignKey(Optional.of(contribution.join().foreignKey()), List.of(contribution.physical()),
-        contribution.owner().table(), List.of(contribution.ownerKey()), onDelete(contribution.field()));
+    contribution.join().ifPresent(join -> {
+      Column column = TableBuilder.column(join.physical(), join.type());
+      entity.add(contribution.field(), join.annotation().nullable() ? column : column.notNull(), join.type(),
+          join.physical().text(), false);
+      entity.table.foreignKey(Optional.of(join.annotation().foreignKey()), List.of(join.physical()),
+          contribution.owner().table(), List.of(join.ownerKey()), onDelete(contribution.field()));
+    });
     contribution.order().ifPresent(order -> {
       PhysicalName position = context.naming.column(order.string("name").isBlank()
           ? contribution.field().getSimpleName() + "_ORDER" : order.string("name"));

@@ -205,7 +205,7 @@ final class CollectionTableMapper {
 
   /** The unique constraints and indexes a {@code @JoinTable} or {@code @CollectionTable} declares. */
   private void tableLevel(EntityBuilder entity, TableBuilder builder, JoinTableAnnotation declared) {
-    declared.uniqueConstraints().forEach(unique -> tableAnnotations.uniqueConstraint(builder, unique));
+    declared.uniqueConstraints().forEach(unique -> tableAnnotations.uniqueConstraint(entity.shape.entity(), builder, unique));
     declared.indexes().forEach(index -> tableAnnotations.index(entity.shape.entity(), builder, index));
   }
 

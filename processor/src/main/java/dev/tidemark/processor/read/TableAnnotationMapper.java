@@ -24,7 +24,7 @@ final class TableAnnotationMapper {
     TableBuilder table = entity.table;
     Optional<TableAnnotation> annotation = TableAnnotation.on(type, context.elements);
     for (UniqueConstraintAnnotation unique : annotation.map(TableAnnotation::uniqueConstraints).orElse(List.of())) {
-      uniqueConstraint(table, unique);
+      uniqueConstraint(type, table, unique);
     }
     for (IndexAnnotation index : annotation.map(TableAnnotation::indexes).orElse(List.of())) {
       index(type, table, index);
@@ -37,8 +37,11 @@ final class TableAnnotationMapper {
         .map(value -> value.string("value")).orElse(null));
   }
 
-  void uniqueConstraint(TableBuilder table, UniqueConstraintAnnotation unique) {
+  void uniqueConstraint(TypeElement type, TableBuilder table, UniqueConstraintAnnotation unique) {
     List<String> columns = unique.columnNames().stream().map(name -> context.naming.column(name).stored()).toList();
+    if (!mapped(type, table, columns, "@UniqueConstraint on table " + table.storedName())) {
+      return;
+    }
     table.unique(new UniqueConstraint(unique.name().isBlank() ? PostgresNames.uniqueKeyName(table.storedName(), columns)
         : Naming.verbatim(unique.name()).stored(), columns));
   }
@@ -55,6 +58,10 @@ final class TableAnnotationMapper {
       boolean descending = words.length > 1 && words[1].equalsIgnoreCase("desc");
       keys.add(context.naming.column(words[0]).stored() + (descending ? " desc" : ""));
     }
+    if (!mapped(type, table, keys.stream().map(key -> key.replace(" desc", "")).toList(),
+        "@Index on table " + table.storedName())) {
+      return;
+    }
     String given = index.name();
     if (index.unique()) {
       if (given.isBlank()) {
@@ -68,5 +75,16 @@ final class TableAnnotationMapper {
     }
     String name = given.isBlank() ? Naming.constraintName("IDX", table.name(), listed) : Naming.verbatim(given).stored();
     table.index(Index.index(name, keys.toArray(String[]::new)));
+  }
+
+  /**
+   * Whether {@code table} maps each of {@code columns}, else reports the first it lacks: Hibernate
+   * refuses a constraint on a column the mapping does not have.
+   */
+  private boolean mapped(TypeElement type, TableBuilder table, List<String> columns, String where) {
+    Optional<String> unknown = columns.stream().filter(column -> !table.hasColumn(column)).findFirst();
+    unknown.ifPresent(column -> context.reporter.error(type, Diagnostic.UNKNOWN_COLUMN, where, column,
+        type.getSimpleName()));
+    return unknown.isEmpty();
   }
 }

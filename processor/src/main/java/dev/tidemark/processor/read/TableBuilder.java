@@ -60,6 +60,15 @@ final class TableBuilder {
     return types.get(column);
   }
 
+  /**
+   * The name Hibernate gives {@code column} before PostgreSQL folds it ({@code Product_id}, stored
+   * as {@code product_id}): its logical name when that differs only in case, else the stored name.
+   */
+  private String hibernateName(String column) {
+    String logical = logicalNames.get(column);
+    return logical != null && new PhysicalName(logical, false).stored().equals(column) ? logical : column;
+  }
+
   String logicalName(String column) {
     return logicalNames.get(column);
   }
@@ -100,7 +109,7 @@ final class TableBuilder {
   }
 
   List<String> primaryKeyColumns() {
-    return ConstraintColumnOrder.sort(primaryKey, types);
+    return ConstraintColumnOrder.sort(primaryKey, types, this::hibernateName);
   }
 
   void unique(List<String> columnNames) {

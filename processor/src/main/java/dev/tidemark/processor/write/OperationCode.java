@@ -110,7 +110,10 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(AlterColumnType operation) {
-    return statement("alterColumnType($S, $S, $S)", operation.table(), operation.column(), operation.type());
+    return operation.using() == null
+        ? statement("alterColumnType($S, $S, $S)", operation.table(), operation.column(), operation.type())
+        : statement("alterColumnType($S, $S, $S, $S)", operation.table(), operation.column(), operation.type(),
+            operation.using());
   }
 
   @Override

@@ -235,7 +235,7 @@ public final class SchemaDiff {
         }
       }
       for (Column column : to.columns()) {
-        from.column(column.name()).ifPresent(before -> alterColumn(table, before, column, operations));
+        from.column(column.name()).ifPresent(before -> alterColumn(from, to, before, column, operations));
       }
       for (Column column : from.columns()) {
         if (to.column(column.name()).isEmpty()) {
@@ -269,14 +269,16 @@ public final class SchemaDiff {
      * One column's changes, in the order PostgreSQL accepts them: identity goes before the type and
      * default change, and comes back after the column is not null and has no default.
      */
-    private static void alterColumn(String table, Column from, Column to, List<Operation> operations) {
+    private static void alterColumn(Table fromTable, Table toTable, Column from, Column to, List<Operation> operations) {
+      String table = toTable.name();
       String column = to.name();
       if (from.identity() && !to.identity()) {
         operations.add(new AlterColumnIdentity(table, column, false));
       }
       boolean typeChanged = !from.type().equals(to.type());
       if (typeChanged) {
-        operations.add(new AlterColumnType(table, column, to.type()));
+        operations.add(new AlterColumnType(table, column, to.type(),
+            EnumConversion.between(fromTable, toTable, column, to.type()).orElse(null)));
       }
       // A type change leaves the old default behind a cast (('x'::varchar)::text); setting it again stores it clean.
       if (!Objects.equals(from.defaultValue(), to.defaultValue()) || (typeChanged && to.defaultValue() != null)) {

@@ -138,7 +138,10 @@ public final class ModelJson {
 
     @Override
     public ObjectNode visit(AlterColumnType op) {
-      return tagged("alter_column_type").put("table", op.table()).put("column", op.column()).put("type", op.type());
+      ObjectNode node = tagged("alter_column_type").put("table", op.table()).put("column", op.column())
+          .put("type", op.type());
+      // Written only when present, so a cast written before conversions existed keeps its checksum.
+      return op.using() == null ? node : node.put("using", op.using());
     }
 
     @Override
@@ -248,7 +251,8 @@ public final class ModelJson {
       case "rename_column" ->
           new RenameColumn(only(f, "table", "from", "to").string("table"), f.string("from"), f.string("to"));
       case "alter_column_type" ->
-          new AlterColumnType(only(f, "table", "column", "type").string("table"), f.string("column"), f.string("type"));
+          new AlterColumnType(only(f, "table", "column", "type", "using").string("table"), f.string("column"),
+              f.string("type"), f.optionalString("using"));
       case "alter_column_nullability" -> new AlterColumnNullability(
           only(f, "table", "column", "nullable").string("table"), f.string("column"), f.bool("nullable"));
       case "alter_column_default" -> new AlterColumnDefault(

@@ -3,11 +3,24 @@ package dev.tidemark.runtime.operation;
 import dev.tidemark.runtime.schema.PostgresNames;
 import dev.tidemark.runtime.schema.Schema;
 
-/** Changes a column's type; existing values are cast to the new type. */
-public record AlterColumnType(String table, String column, String type) implements Operation {
+/**
+ * Changes a column's type. Existing values are cast to the new type, or computed by {@code using}
+ * when a cast would change what they mean (an enum stored by ordinal now stored by name).
+ *
+ * @param using the SQL expression that computes each new value from the old one, or null for a cast
+ */
+public record AlterColumnType(String table, String column, String type, String using) implements Operation {
 
   public AlterColumnType {
     PostgresNames.requireTypeName(type, "column " + table + "." + column);
+    if (using != null && using.isBlank()) {
+      throw new IllegalArgumentException("column " + table + "." + column + " has a blank conversion; give null to cast");
+    }
+  }
+
+  /** A type change whose values are cast. */
+  public AlterColumnType(String table, String column, String type) {
+    this(table, column, type, null);
   }
 
   @Override
@@ -22,7 +35,7 @@ public record AlterColumnType(String table, String column, String type) implemen
 
   @Override
   public String describe() {
-    return "alter column " + table + "." + column + " type " + type;
+    return "alter column " + table + "." + column + " type " + type + (using == null ? "" : " using " + using);
   }
 
   @Override

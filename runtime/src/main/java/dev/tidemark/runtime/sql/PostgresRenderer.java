@@ -150,7 +150,8 @@ public final class PostgresRenderer {
     public SqlStatement visit(AlterColumnType operation) {
       String column = quote(operation.column());
       return alterTable(operation.table(),
-          "alter column " + column + " type " + operation.type() + " using " + column + "::" + operation.type());
+          "alter column " + column + " type " + operation.type() + " using "
+              + (operation.using() == null ? column + "::" + operation.type() : operation.using()));
     }
 
     @Override

@@ -1,8 +1,10 @@
 package dev.tidemark.runtime.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.tidemark.runtime.operation.AlterColumnType;
 import dev.tidemark.runtime.operation.Operation;
 import dev.tidemark.runtime.testing.EveryOperation;
 import java.util.Arrays;
@@ -32,6 +34,19 @@ class ModelJsonTest {
 
     assertEquals(operations, read);
     assertEquals(json, CanonicalJson.write(ModelJson.operations(read)));
+  }
+
+  @Test
+  void aTypeChangeWritesItsConversionOnlyWhenItHasOne() {
+    String cast = CanonicalJson.write(ModelJson.operations(List.of(new AlterColumnType("t", "side", "varchar(255)"))));
+    String converted = CanonicalJson.write(ModelJson.operations(List.of(
+        new AlterColumnType("t", "side", "varchar(255)", "(case \"side\" when 0 then 'BUY' end)::varchar(255)"))));
+
+    // A ledger written before conversions existed reads and checksums as it did.
+    assertFalse(cast.contains("using"), cast);
+    assertEquals(List.of(new AlterColumnType("t", "side", "varchar(255)",
+            "(case \"side\" when 0 then 'BUY' end)::varchar(255)")),
+        ModelJson.operations(JsonFields.root(CanonicalJson.parse("{\"operations\": " + converted + "}")), "operations"));
   }
 
   @Test

@@ -37,6 +37,7 @@ public final class EveryOperation {
     ops.dropColumn("books", "region");
     ops.renameColumn("books", "limit", "risk_limit");
     ops.alterColumnType("books", "risk_limit", "numeric(24,4)");
+    ops.alterColumnType("books", "side", "varchar(255)", "(case \"side\" when 0 then 'BUY' end)::varchar(255)");
     ops.setNotNull("books", "risk_limit");
     ops.dropNotNull("books", "risk_limit");
     ops.setDefault("books", "risk_limit", "0");

@@ -18,6 +18,9 @@ public enum Rule {
   CUSTOM_DATA_LOSS("TM104", RiskKind.DATA_LOSS,
       "a custom operation that may delete rows, such as a shorter partition retention that drops partitions",
       "Keep the rows elsewhere first (detach expired partitions instead of dropping them), then acknowledge it."),
+  ENUM_CONSTANTS_REMOVED("TM105", RiskKind.DATA_LOSS,
+      "an enum lost constants that existing rows may hold, so their values stand for nothing",
+      "Move the rows holding the removed constants to a kept one first (a manual revision), then acknowledge it."),
 
   REQUIRED_COLUMN_WITHOUT_DEFAULT("TM201", RiskKind.FAILS_ON_DATA,
       "adding a NOT NULL column without a default fails on a table that has rows",

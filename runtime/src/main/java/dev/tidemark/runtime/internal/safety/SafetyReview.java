@@ -2,6 +2,7 @@ package dev.tidemark.runtime.internal.safety;
 
 import dev.tidemark.runtime.Acknowledgement;
 import dev.tidemark.runtime.SafetyPolicy;
+import dev.tidemark.runtime.diff.EnumConversion;
 import dev.tidemark.runtime.operation.AddCheck;
 import dev.tidemark.runtime.operation.AddColumn;
 import dev.tidemark.runtime.operation.AddForeignKey;
@@ -28,6 +29,7 @@ import dev.tidemark.runtime.operation.RenameIndex;
 import dev.tidemark.runtime.operation.RenameTable;
 import dev.tidemark.runtime.operation.SetColumnComment;
 import dev.tidemark.runtime.operation.SetTableComment;
+import dev.tidemark.runtime.schema.CheckConstraint;
 import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.ForeignKey;
 import dev.tidemark.runtime.schema.Index;
@@ -36,8 +38,10 @@ import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Table;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -63,7 +67,11 @@ public final class SafetyReview {
    */
   public static SafetyReport review(SafetyPolicy policy, Schema from, List<Operation> operations,
       List<Acknowledgement> acknowledgements, TableFacts tables) {
-    Hazards hazards = new Hazards(from, tables);
+    Schema to = from;
+    for (Operation operation : operations) {
+      to = operation.applyTo(to);
+    }
+    Hazards hazards = new Hazards(from, to, tables);
     for (int position = 0; position < operations.size(); position++) {
       hazards.position = position;
       operations.get(position).accept(hazards);
@@ -121,11 +129,15 @@ public final class SafetyReview {
     private final TableFacts tables;
     private final Set<String> createdTables = new HashSet<>();
     private final List<Hazard> found = new ArrayList<>();
+    /** Checks dropped so far, by table: an enum's old check is dropped before its column's type changes. */
+    private final Map<String, List<CheckConstraint>> droppedChecks = new HashMap<>();
+    private final Schema target;
     private Schema schema;
     private int position;
 
-    Hazards(Schema from, TableFacts tables) {
+    Hazards(Schema from, Schema target, TableFacts tables) {
       this.schema = from;
+      this.target = target;
       this.tables = tables;
     }
 
@@ -219,7 +231,15 @@ public final class SafetyReview {
       TypeChange change = TypeChange.of(before, operation.type());
       String detail = "alter column " + operation.table() + "." + operation.column() + " from " + before + " to "
           + operation.type();
-      if (change == TypeChange.NARROWING) {
+      if (operation.using() != null) {
+        // A conversion is written for an enum changing representation; it loses only removed constants (TM105).
+        List<String> lost = EnumConversion.lostValues(withDroppedChecks(operation.table()),
+            Operation.requireTable(target, operation.table()), operation.column());
+        if (!lost.isEmpty()) {
+          add(Rule.ENUM_CONSTANTS_REMOVED, operation.table(), operation.column(), detail + ", whose stored values "
+              + lost + " no longer stand for a constant and would become null");
+        }
+      } else if (change == TypeChange.NARROWING) {
         add(Rule.NARROWING_TYPE, operation.table(), operation.column(), detail);
       }
       if (change == TypeChange.NARROWING || change == TypeChange.REWRITE) {
@@ -284,6 +304,14 @@ public final class SafetyReview {
     public Void visit(AddCheck operation) {
       if (!exempt(operation.table())) {
         add(Rule.CHECK, operation.table(), operation.check().name(), operation.describe());
+        // An enum that lost constants: rows holding them fail the new check, and nothing says what they become.
+        droppedChecks.getOrDefault(operation.table(), List.of()).stream()
+            .map(before -> EnumConversion.removedValues(before, operation.check()))
+            .filter(removed -> !removed.isEmpty())
+            .findFirst()
+            .ifPresent(removed -> add(Rule.ENUM_CONSTANTS_REMOVED, operation.table(),
+                EnumConversion.column(operation.check()).orElseThrow(),
+                operation.describe() + ", which no longer allows the stored values " + removed));
       }
       return null;
     }
@@ -298,7 +326,19 @@ public final class SafetyReview {
 
     @Override
     public Void visit(DropConstraint operation) {
+      Operation.requireTable(schema, operation.table()).checks().stream()
+          .filter(check -> check.name().equals(operation.name()))
+          .forEach(check -> droppedChecks.computeIfAbsent(operation.table(), table -> new ArrayList<>()).add(check));
       return null;
+    }
+
+    /** {@code table} as it is now, with the checks this revision dropped from it so far. */
+    private Table withDroppedChecks(String table) {
+      Table now = Operation.requireTable(schema, table);
+      for (CheckConstraint check : droppedChecks.getOrDefault(table, List.of())) {
+        now = now.withCheck(check);
+      }
+      return now;
     }
 
     @Override

@@ -1,0 +1,77 @@
+package dev.tidemark.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.tidemark.runtime.MigrationCatalog;
+import dev.tidemark.runtime.Migrator;
+import dev.tidemark.runtime.testing.Sql;
+import dev.tidemark.runtime.testing.TestPostgres;
+import java.nio.file.Path;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An enum attribute whose {@code @Enumerated} changes keeps its column, and each stored value keeps
+ * the constant it stood for, through the generated upgrade and its downgrade on PostgreSQL.
+ */
+class EnumRepresentationTest {
+
+  private static final String SIDE = "good/enummapping/Side.java";
+  private static final String PACKAGE = "test.orders.migrations.public_";
+  private static final String ROWS = "select id || ':' || coalesce(side::text, '-') from tradeorder order by id";
+
+  @TempDir
+  Path ledgerDir;
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "byordinal | (1, 0), (2, 1), (3, 2), (4, null) | byname  | 1:0,2:1,3:2,4:- | 1:BUY,2:SELL,3:SHORT,4:-",
+      "byname | (1, 'SHORT'), (2, 'BUY'), (3, null) | byordinal | 1:SHORT,2:BUY,3:- | 1:2,2:0,3:-"})
+  void storedValuesKeepTheirConstantUpAndDown(String before, String rows, String after, String storedBefore,
+      String storedAfter) {
+    TidemarkCompiler compiler = new TidemarkCompiler(ledgerDir);
+    compiler.compileSucceeding(List.of("good/enummapping/" + before + "/TradeOrder.java", SIDE),
+        "-Atidemark.freeze=orders");
+    Compilation compilation = compiler.compileSucceeding(List.of("good/enummapping/" + after + "/TradeOrder.java", SIDE));
+    DataSource database = TestPostgres.freshDatabase();
+    Migrator migrator = Migrator.builder(database)
+        .catalog(new GeneratedClasses(compilation).instantiate(PACKAGE + ".PublicCatalog", MigrationCatalog.class))
+        .devMode(true)
+        .build();
+
+    migrator.upgrade("0001_orders");
+    Sql.execute(database, "insert into tradeorder (id, side) values " + rows);
+    assertEquals(List.of(storedBefore.split(",")), Sql.rows(database, ROWS));
+
+    migrator.upgrade();
+    assertEquals(List.of(storedAfter.split(",")), Sql.rows(database, ROWS), "after the upgrade");
+
+    migrator.downgrade("0001_orders");
+    assertEquals(List.of(storedBefore.split(",")), Sql.rows(database, ROWS), "after the downgrade");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "byordinal | byname | alter column tradeorder.side from smallint to character varying(255), whose stored values"
+          + " [2] no longer stand for a constant and would become null",
+      "byordinal | byordinal | add check tradeorder.tradeorder_side_check, which no longer allows the stored values [2]",
+      "byname | byname | add check tradeorder.tradeorder_side_check, which no longer allows the stored values [SHORT]"})
+  void aRemovedConstantIsAQuestionOnTheAttribute(String before, String after, String finding) {
+    TidemarkCompiler compiler = new TidemarkCompiler(ledgerDir);
+    compiler.compileSucceeding(List.of("good/enummapping/" + before + "/TradeOrder.java", SIDE),
+        "-Atidemark.freeze=orders");
+
+    Compilation compilation = compiler.compile(List.of("good/enummapping/" + after + "/TradeOrder.java",
+        "good/enummapping/fewer/Side.java"));
+
+    assertThat(compilation).hadErrorContaining("[TM105] " + finding)
+        .inFile(JavaFileObjects.forResource("good/enummapping/" + after + "/TradeOrder.java"))
+        .onLineContaining("private Side side");
+  }
+}

@@ -1,0 +1,7 @@
+package test.orders;
+
+public enum Side {
+  BUY,
+  SELL,
+  SHORT
+}

@@ -1,0 +1,4 @@
+package oracle.largecargoshipping;
+
+import jakarta.persistence.*;
+@Entity @PrimaryKeyJoinColumn(name = "vessel_imo") public class BulkCarrier extends Vessel { private long deadweightTonnes; private boolean gearless; }

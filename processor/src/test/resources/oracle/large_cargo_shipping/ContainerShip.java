@@ -1,0 +1,4 @@
+package oracle.largecargoshipping;
+
+import jakarta.persistence.*;
+@Entity public class ContainerShip extends Vessel { private int reeferPlugs; }

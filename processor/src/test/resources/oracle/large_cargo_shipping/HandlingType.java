@@ -1,0 +1,3 @@
+package oracle.largecargoshipping;
+
+public enum HandlingType { LOAD, UNLOAD, RECEIVE, CLAIM, CUSTOMS }

@@ -1,0 +1,4 @@
+package oracle.largecargoshipping;
+
+import jakarta.persistence.*;
+public record TrackingId(String value) { }

@@ -1,0 +1,4 @@
+package oracle.largeecommercecatalogue;
+
+import jakarta.persistence.*;
+@Embeddable public class Dimensions { private Integer widthMm; private Integer heightMm; private Integer depthMm; private Integer weightGrams; }

@@ -1,0 +1,3 @@
+package oracle.largeecommercecatalogue;
+
+public enum OrderStatus { CART, PLACED, PAID, SHIPPED, DELIVERED, RETURNED }

@@ -1,0 +1,6 @@
+package oracle.largeecommercecatalogue;
+
+import jakarta.persistence.*;
+import java.util.List;
+import java.util.Set;
+@Entity @Table(indexes = @Index(name = "product_brand_idx", columnList = "brand_id")) @Inheritance(strategy = InheritanceType.SINGLE_TABLE) @DiscriminatorColumn(name = "product_type", discriminatorType = DiscriminatorType.STRING, length = 10) @DiscriminatorValue("PLAIN") public class Product extends Auditable { @Id @GeneratedValue private Long id; @Column(nullable = false, unique = true, length = 40) private String sku; @Column(nullable = false) private String title; @Column(columnDefinition = "text") private String description; @ManyToOne private Brand brand; @ManyToMany @JoinTable(name = "product_categories") private Set<Category> categories; @Embedded @AttributeOverrides({ @AttributeOverride(name = "amount", column = @Column(name = "list_price", precision = 19, scale = 4)), @AttributeOverride(name = "currency", column = @Column(name = "list_currency", length = 3)) }) private Money listPrice; @Embedded private Dimensions dimensions; @ElementCollection @CollectionTable(name = "product_tags") @Column(name = "tag", length = 40) private Set<String> tags; @OneToMany(mappedBy = "product", cascade = CascadeType.ALL) private List<ProductImage> images; @Convert(converter = org.hibernate.type.YesNoConverter.class) private Boolean featured; }

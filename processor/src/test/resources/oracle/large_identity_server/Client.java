@@ -1,0 +1,7 @@
+package oracle.largeidentityserver;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+@Entity @Table(name = "clients") public class Client { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Integer id; @Column(name = "client_id", nullable = false, unique = true, length = 200) private String clientId; @Column(length = 200) private String clientName; private boolean enabled = true; private boolean requirePkce; private int accessTokenLifetime; private Instant created; @ElementCollection @CollectionTable(name = "client_redirect_uris", joinColumns = @JoinColumn(name = "client_id")) @Column(name = "redirect_uri", length = 400, nullable = false) private Set<String> redirectUris; @ElementCollection @CollectionTable(name = "client_grant_types", joinColumns = @JoinColumn(name = "client_id")) @Enumerated(EnumType.STRING) @Column(name = "grant_type", length = 30) private Set<GrantType> grantTypes; @OneToMany(mappedBy = "client", cascade = CascadeType.ALL) private List<ClientSecret> secrets; @ManyToMany @JoinTable(name = "client_scopes", joinColumns = @JoinColumn(name = "client_id"), inverseJoinColumns = @JoinColumn(name = "scope_id")) private Set<ApiScope> allowedScopes; @ElementCollection @CollectionTable(name = "client_properties", joinColumns = @JoinColumn(name = "client_id")) @MapKeyColumn(name = "key", length = 250) @Column(name = "value", length = 2000) private java.util.Map<String, String> properties; }

@@ -1,0 +1,3 @@
+package oracle.largelibrarylending;
+
+public enum CopyCondition { NEW, GOOD, WORN, DAMAGED, LOST }

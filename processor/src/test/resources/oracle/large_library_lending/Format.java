@@ -1,0 +1,3 @@
+package oracle.largelibrarylending;
+
+public enum Format { HARDBACK, PAPERBACK, EBOOK, AUDIO }

@@ -1,0 +1,4 @@
+package oracle.largelibrarylending;
+
+import jakarta.persistence.*;
+public record Isbn(String digits) { }

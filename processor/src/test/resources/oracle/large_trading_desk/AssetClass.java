@@ -1,0 +1,3 @@
+package oracle.largetradingdesk;
+
+public enum AssetClass { EQUITY, RATES, CREDIT, FX, COMMODITY }

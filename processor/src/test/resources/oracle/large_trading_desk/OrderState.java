@@ -1,0 +1,3 @@
+package oracle.largetradingdesk;
+
+public enum OrderState { NEW, PARTIALLY_FILLED, FILLED, CANCELLED, REJECTED }

@@ -1,0 +1,3 @@
+package oracle.largetradingdesk;
+
+public enum Side { BUY, SELL }

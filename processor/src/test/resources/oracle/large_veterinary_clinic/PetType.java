@@ -1,0 +1,4 @@
+package oracle.largeveterinaryclinic;
+
+import jakarta.persistence.*;
+@Entity @Table(name = "types") public class PetType extends NamedEntity { }

@@ -1,0 +1,3 @@
+package oracle.largeveterinaryclinic;
+
+public enum RoomKind { CONSULTATION, SURGERY, KENNEL }

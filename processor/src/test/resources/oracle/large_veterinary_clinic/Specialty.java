@@ -1,0 +1,4 @@
+package oracle.largeveterinaryclinic;
+
+import jakarta.persistence.*;
+@Entity @Table(name = "specialties") public class Specialty extends NamedEntity { }

@@ -1,0 +1,3 @@
+package oracle.largeveterinaryclinic;
+
+public enum VisitStatus { BOOKED, ARRIVED, DONE, CANCELLED }

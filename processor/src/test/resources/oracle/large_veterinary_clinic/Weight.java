@@ -1,0 +1,4 @@
+package oracle.largeveterinaryclinic;
+
+import jakarta.persistence.*;
+public record Weight(int grams) { }
