@@ -126,6 +126,20 @@ class VerbsIT {
   }
 
   @Test
+  void sqlRendersUnderTheSafetyPolicyGiven() {
+    Result basic = new CliProcess().run("sql", "--classpath", Classpaths.BOOKS);
+    Result enhanced = new CliProcess().run("sql", "--classpath", Classpaths.BOOKS, "--safety", "enhanced");
+
+    assertEquals(0, enhanced.exitCode(), enhanced::all);
+    assertFalse(basic.out().contains("lock_timeout"), basic::out);
+    assertTrue(enhanced.out().contains("set local lock_timeout = "), enhanced::out);
+
+    Result bad = new CliProcess().run("sql", "--classpath", Classpaths.BOOKS, "--safety", "lax");
+    assertEquals(ExitCodes.USAGE, bad.exitCode(), bad::all);
+    assertTrue(bad.err().contains("--safety") && bad.err().contains("basic, enhanced or strict"), bad::err);
+  }
+
+  @Test
   void sqlWritesTheScriptToAFile(@TempDir Path directory) throws IOException {
     Path file = directory.resolve("scripts/upgrade.sql");
 
