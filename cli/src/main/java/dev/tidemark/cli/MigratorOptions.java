@@ -2,6 +2,7 @@ package dev.tidemark.cli;
 
 import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.Migrator;
+import dev.tidemark.runtime.SafetyPolicy;
 import java.time.Duration;
 import javax.sql.DataSource;
 import picocli.CommandLine.Mixin;
@@ -36,6 +37,10 @@ final class MigratorOptions {
       description = "How long to wait for another migration's lock; default: as long as it works.")
   private Duration lockWait;
 
+  @Option(names = "--safety", paramLabel = "basic|enhanced|strict", converter = SafetyPolicyConverter.class,
+      description = "How strictly revisions are judged and whether safe forms run; default: basic.")
+  private SafetyPolicy safety;
+
   private MigrationCatalog loaded;
 
   /** The selected catalog, loaded once. */
@@ -67,6 +72,9 @@ final class MigratorOptions {
         .lockTimeout(lockTimeout)
         .statementTimeout(statementTimeout)
         .lockWait(lockWait);
+    if (safety != null) {
+      builder.safetyPolicy(safety);
+    }
     if (historyTable != null) {
       int dot = historyTable.indexOf('.');
       builder.historyTable(dot < 0 ? null : historyTable.substring(0, dot), historyTable.substring(dot + 1));

@@ -126,6 +126,45 @@ class VerbsIT {
   }
 
   @Test
+  void theConnectionMayComeFromTheJdbcVariablesTheCliVariablesFirst() {
+    CliProcess jdbcOnly = new CliProcess().env(ConnectionOptions.JDBC_URL_VARIABLE, database.url())
+        .env(ConnectionOptions.JDBC_USER_VARIABLE, database.user());
+    if (database.password() != null) {
+      jdbcOnly.env(ConnectionOptions.JDBC_PASSWORD_VARIABLE, database.password());
+    }
+    Result fromJdbc = jdbcOnly.run("upgrade", "--classpath", Classpaths.BOOKS);
+    assertEquals(0, fromJdbc.exitCode(), fromJdbc::all);
+    assertTrue(database.tableExists("cli_books", "authors"));
+
+    Result cliFirst = new CliProcess().env("TIDEMARK_URL", database.url() + "_missing")
+        .env(ConnectionOptions.JDBC_URL_VARIABLE, database.url())
+        .env(ConnectionOptions.JDBC_USER_VARIABLE, database.user())
+        .run("status", "--classpath", Classpaths.BOOKS);
+    assertEquals(ExitCodes.FAILURE, cliFirst.exitCode(), cliFirst::all);
+    assertTrue(cliFirst.err().contains("does not exist"), cliFirst::err);
+
+    Result optionFirst = new CliProcess().env("TIDEMARK_URL", database.url() + "_missing")
+        .env(ConnectionOptions.JDBC_USER_VARIABLE, database.user())
+        .env(ConnectionOptions.JDBC_PASSWORD_VARIABLE, database.password() == null ? "" : database.password())
+        .run("status", "--classpath", Classpaths.BOOKS, "--url", database.url());
+    assertEquals(0, optionFirst.exitCode(), optionFirst::all);
+  }
+
+  @Test
+  void sqlRendersUnderTheSafetyPolicyGiven() {
+    Result basic = new CliProcess().run("sql", "--classpath", Classpaths.BOOKS);
+    Result enhanced = new CliProcess().run("sql", "--classpath", Classpaths.BOOKS, "--safety", "enhanced");
+
+    assertEquals(0, enhanced.exitCode(), enhanced::all);
+    assertFalse(basic.out().contains("lock_timeout"), basic::out);
+    assertTrue(enhanced.out().contains("set local lock_timeout = "), enhanced::out);
+
+    Result bad = new CliProcess().run("sql", "--classpath", Classpaths.BOOKS, "--safety", "lax");
+    assertEquals(ExitCodes.USAGE, bad.exitCode(), bad::all);
+    assertTrue(bad.err().contains("--safety") && bad.err().contains("basic, enhanced or strict"), bad::err);
+  }
+
+  @Test
   void sqlWritesTheScriptToAFile(@TempDir Path directory) throws IOException {
     Path file = directory.resolve("scripts/upgrade.sql");
 

@@ -42,10 +42,14 @@ record CompilerSettings(String configuration, Map<String, String> tidemarkOption
         .map(Xpp3Dom::getValue)
         .filter(value -> !value.isBlank())
         .map(value -> project.getBasedir().toPath().resolve(value.trim()));
-    return new CompilerSettings(configuration, tidemarkOptions(effective), generatedSources);
+    Map<String, String> options = tidemarkOptions(effective);
+    // As Maven resolves the compiler's own paths: against the project, not wherever mvn was started (a reactor build).
+    options.computeIfPresent(ProcessorOption.DIR.key(),
+        (key, dir) -> project.getBasedir() == null ? dir : project.getBasedir().toPath().resolve(dir).toString());
+    return new CompilerSettings(configuration, options, generatedSources);
   }
 
-  /** The ledger directory the processor writes, when the compile names one. */
+  /** The ledger directory the processor writes, when the compile names one; a relative one is the project's. */
   Optional<Path> ledgerDir() {
     return Optional.ofNullable(tidemarkOptions.get(ProcessorOption.DIR.key())).map(Path::of);
   }

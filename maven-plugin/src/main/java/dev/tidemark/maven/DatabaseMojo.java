@@ -2,6 +2,7 @@ package dev.tidemark.maven;
 
 import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.Migrator;
+import dev.tidemark.runtime.SafetyPolicy;
 import dev.tidemark.runtime.TidemarkException;
 import java.io.File;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -76,8 +78,13 @@ abstract class DatabaseMojo extends AbstractMojo {
   @Parameter(property = "tidemark.dev", defaultValue = "false")
   private boolean devMode;
 
+  /** How strictly revisions are judged and whether safe forms run: {@code basic} (default), {@code enhanced} or {@code strict}. */
+  @Parameter(property = "tidemark.safety", defaultValue = "basic")
+  private String safety;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    SafetyPolicy safetyPolicy = safetyPolicy();
     PGSimpleDataSource dataSource = dataSource();
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
@@ -86,7 +93,7 @@ abstract class DatabaseMojo extends AbstractMojo {
       thread.setContextClassLoader(projectClasses);
       for (MigrationCatalog catalog : catalogs(projectClasses)) {
         Migrator.Builder builder = connects() ? Migrator.builder(dataSource) : Migrator.offline();
-        run(builder.catalog(catalog).devMode(devMode).build());
+        run(builder.catalog(catalog).devMode(devMode).safetyPolicy(safetyPolicy).build());
       }
     } catch (TidemarkException e) {
       throw new MojoFailureException(e.getMessage(), e);
@@ -134,6 +141,16 @@ abstract class DatabaseMojo extends AbstractMojo {
     getLog().info("Tidemark: " + resolvedUrl.replaceAll("(?i)password=[^&]*", "password=***")
         + (resolvedUser == null ? "" : " as " + resolvedUser));
     return dataSource;
+  }
+
+  private SafetyPolicy safetyPolicy() throws MojoExecutionException {
+    String value = safety == null || safety.isBlank() ? "basic" : safety.trim();
+    try {
+      return SafetyPolicy.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Tidemark: tidemark.safety (<safety>) is '" + safety
+          + "'; use basic, enhanced or strict");
+    }
   }
 
   private Server server() throws MojoExecutionException {

@@ -253,7 +253,12 @@ class VerbsTest {
   void anOfflineMigratorScriptsWithoutADatabaseAndRefusesEveryOtherVerb() {
     Migrator offline = Migrator.offline().catalog(THREE).build();
 
-    assertEquals(List.of("0001_create_book", "0002_add_book_limit", "0003_create_trader"), offline.sql().revisions());
+    SqlScript script = offline.sql();
+    assertEquals(List.of("0001_create_book", "0002_add_book_limit", "0003_create_trader"), script.revisions());
+    // Its literals double their quotes: safe only with standard conforming strings, so it sets them first.
+    assertTrue(script.text().indexOf("\nset standard_conforming_strings = on;\n")
+        < script.text().indexOf("pg_advisory_lock("), script.text());
+    assertTrue(script.text().contains("\nset standard_conforming_strings = on;\n"), script.text());
     TidemarkException status = assertThrows(TidemarkException.class, offline::status);
     assertEquals(ErrorCode.CONFIGURATION, status.code());
     assertEquals(ErrorCode.CONFIGURATION, assertThrows(TidemarkException.class,

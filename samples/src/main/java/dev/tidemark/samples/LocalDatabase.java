@@ -27,6 +27,11 @@ public final class LocalDatabase implements AutoCloseable {
     this.description = description;
   }
 
+  /** The JDBC URL with its password parameter, in any case ({@code password=}, {@code PASSWORD=}), masked. */
+  public static String masked(String url) {
+    return url.replaceAll("(?i)password=[^&]*", "password=***");
+  }
+
   public static LocalDatabase start(Path dataDirectory) throws IOException {
     String url = System.getenv("TIDEMARK_JDBC_URL");
     if (url != null && !url.isBlank()) {
@@ -34,7 +39,7 @@ public final class LocalDatabase implements AutoCloseable {
       server.setURL(url);
       server.setUser(System.getenv("TIDEMARK_JDBC_USER"));
       server.setPassword(System.getenv("TIDEMARK_JDBC_PASSWORD"));
-      return new LocalDatabase(server, null, "PostgreSQL at " + url.replaceAll("password=[^&]*", "password=***"));
+      return new LocalDatabase(server, null, "PostgreSQL at " + masked(url));
     }
     EmbeddedPostgres embedded = EmbeddedPostgres.builder()
         .setDataDirectory(dataDirectory)

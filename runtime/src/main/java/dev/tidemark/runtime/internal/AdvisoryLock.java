@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL session advisory lock that serialises migrations of one schema.
@@ -23,6 +25,8 @@ import java.util.function.BiConsumer;
  * they wait as long as the holder lives.
  */
 public final class AdvisoryLock implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger("dev.tidemark.runtime.Migrator");
 
   private static final Duration FIRST_POLL = Duration.ofMillis(50);
   private static final Duration LONGEST_POLL = Duration.ofSeconds(1);
@@ -82,11 +86,42 @@ public final class AdvisoryLock implements AutoCloseable {
     }
   }
 
+  /**
+   * Releases the lock. When it cannot be released (the unlock fails, or the session turns out not to
+   * hold it), the physical connection is aborted instead, so that a pool never hands out a session
+   * that still holds the lock; the server releases a dead session's locks. A failed unlock is
+   * rethrown, the abort's own failure suppressed into it; in try-with-resources it is suppressed
+   * into the work's failure, never replacing it.
+   */
   @Override
   public void close() throws SQLException {
+    boolean released;
     try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
       unlock.setLong(1, key);
-      unlock.execute();
+      try (ResultSet result = unlock.executeQuery()) {
+        released = result.next() && result.getBoolean(1);
+      }
+    } catch (SQLException | RuntimeException e) {
+      abort(e);
+      throw e;
+    }
+    if (!released) {
+      SQLException notHeld = new SQLException("the migration lock " + key + " was not held by this session"
+          + " when it was released; its connection was aborted");
+      abort(notHeld);
+      LOG.warn(notHeld.getMessage());
+      if (notHeld.getSuppressed().length > 0) {
+        throw notHeld;
+      }
+    }
+  }
+
+  /** Aborts the physical connection; a failure to do so is suppressed into {@code cause}. */
+  private void abort(Exception cause) {
+    try {
+      connection.abort(Runnable::run);
+    } catch (SQLException | RuntimeException e) {
+      cause.addSuppressed(e);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.tidemark.samples.reverse;
 
 import com.palantir.javapoet.JavaFile;
 import dev.tidemark.runtime.Tidemark;
+import dev.tidemark.samples.LocalDatabase;
 import dev.tidemark.runtime.schema.Schema;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class ReverseEngineer {
         database.setUser(System.getenv("TIDEMARK_JDBC_USER"));
         database.setPassword(System.getenv("TIDEMARK_JDBC_PASSWORD"));
       }
-      System.out.println("Reading " + source.replaceAll("password=[^&]*", "password=***"));
+      System.out.println("Reading " + LocalDatabase.masked(source));
       schema = read(database, schemaName);
     } else {
       Path script = Path.of(source);

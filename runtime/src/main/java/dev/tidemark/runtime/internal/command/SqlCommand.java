@@ -72,6 +72,8 @@ public final class SqlCommand {
         .append(name(chain, toCount)).append('\n')
         .append("-- Review, then run with: psql -v ON_ERROR_STOP=1 -f <this file>\n")
         .append("-- Each revision runs in its own transaction with its history row, as the migrator runs it.\n\n")
+        // The literals below double their quotes, which escapes them only with standard conforming strings.
+        .append("set standard_conforming_strings = on;\n")
         .append("select pg_advisory_lock(").append(AdvisoryLock.keyFor(context.schema())).append(");\n");
     context.setupStatements().forEach(sql -> script.append(sql).append(";\n"));
     for (DraftRevert draft : draftReverts) {

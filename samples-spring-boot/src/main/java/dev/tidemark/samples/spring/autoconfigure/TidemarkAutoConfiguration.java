@@ -36,6 +36,9 @@ public class TidemarkAutoConfiguration {
         .schema(properties.schema())
         .lockTimeout(properties.lockTimeout())
         .statementTimeout(properties.statementTimeout());
+    if (properties.safety() != null) {
+      builder.safetyPolicy(properties.safety());
+    }
     if (properties.devMode() != null) {
       builder.devMode(properties.devMode());
     }

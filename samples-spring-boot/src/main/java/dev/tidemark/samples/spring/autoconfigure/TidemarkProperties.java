@@ -1,5 +1,6 @@
 package dev.tidemark.samples.spring.autoconfigure;
 
+import dev.tidemark.runtime.SafetyPolicy;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code tidemark.dev} system property or {@code TIDEMARK_DEV} decide
  * @param lockTimeout how long each revision's statements wait for a table lock
  * @param statementTimeout how long each of a revision's statements may run
+ * @param safety how strictly revisions are judged and whether safe forms run: {@code basic} (the
+ *     default), {@code enhanced} or {@code strict}
  */
 @ConfigurationProperties("tidemark")
 public record TidemarkProperties(@DefaultValue("true") boolean enabled, String schema, Boolean devMode,
-    Duration lockTimeout, Duration statementTimeout) {}
+    Duration lockTimeout, Duration statementTimeout, SafetyPolicy safety) {}

@@ -35,4 +35,20 @@ class TidemarkAutoConfigurationTest {
         .run(context -> assertThat(context).hasFailed().getFailure()
             .rootCause().hasMessageContaining("lockTimeout must be positive"));
   }
+
+  @Test
+  void aSafetyPolicyIsPassedOn() {
+    contexts.withBean(DataSource.class, PGSimpleDataSource::new)
+        .withPropertyValues("tidemark.safety=strict")
+        .run(context -> assertThat(context).hasFailed().getFailure()
+            .rootCause().hasMessageContaining("statementTimeout is required under safetyPolicy STRICT"));
+  }
+
+  @Test
+  void aBadSafetyPolicyFailsTheStartNamingIt() {
+    contexts.withBean(DataSource.class, PGSimpleDataSource::new)
+        .withPropertyValues("tidemark.safety=lax")
+        .run(context -> assertThat(context).hasFailed().getFailure()
+            .hasStackTraceContaining("tidemark.safety"));
+  }
 }
