@@ -1,6 +1,7 @@
 package dev.tidemark.samples;
 
 import dev.tidemark.models.trading.Account;
+import dev.tidemark.models.trading.Desk;
 import dev.tidemark.models.trading.Instrument;
 import dev.tidemark.models.trading.PropTradingModel;
 import dev.tidemark.models.trading.Trade;
@@ -63,13 +64,15 @@ public final class TradingService {
     Instant now = Instant.now();
     LocalDate today = LocalDate.now();
     hibernate.inTransaction(session -> {
-      Account macro = new Account("MACRO-" + now.toEpochMilli(), "Global macro", "macro", "USD", now);
-      Account rates = new Account("RATES-" + now.toEpochMilli(), "Rates relative value", "rates", "EUR", now);
+      Desk macroDesk = new Desk("MACRO-" + now.toEpochMilli(), "Global macro");
+      Desk ratesDesk = new Desk("RATES-" + now.toEpochMilli(), "Rates relative value");
+      Account macro = new Account("MACRO-" + now.toEpochMilli(), "Global macro", macroDesk, "USD", now);
+      Account rates = new Account("RATES-" + now.toEpochMilli(), "Rates relative value", ratesDesk, "EUR", now);
       Instrument bund = new Instrument("FGBL", Instrument.AssetClass.FUTURE, "EUR",
           new BigDecimal("0.01"), new BigDecimal("1000"), LocalDate.of(2026, 9, 8));
       Instrument spx = new Instrument("SPY", Instrument.AssetClass.EQUITY, "USD",
           new BigDecimal("0.01"), BigDecimal.ONE, LocalDate.of(1993, 1, 22));
-      List.of(macro, rates, bund, spx).forEach(session::persist);
+      List.of(macroDesk, ratesDesk, macro, rates, bund, spx).forEach(session::persist);
       session.flush();
       session.persist(new Trade(rates.getId(), bund.getId(), Trade.Side.BUY, new BigDecimal("25"),
           new BigDecimal("131.42"), new BigDecimal("12.50"), now, today));

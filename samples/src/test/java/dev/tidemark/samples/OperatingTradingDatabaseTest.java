@@ -136,7 +136,7 @@ class OperatingTradingDatabaseTest {
         .historyTable("tidemark", "history_of_trading"));
     assertEquals(1, reports.get(0).applied().size());
     assertEquals(List.of("0001_initial"), Sql.rows(database, "select revision from tidemark.history_of_trading"));
-    assertEquals(List.of("accounts", "instruments", "trades"), Sql.tables(database, SCHEMA));
+    assertEquals(List.of("accounts", "desks", "instruments", "traders", "trades"), Sql.tables(database, SCHEMA));
   }
 
   private static List<String> referenceCatalog() {

@@ -2,17 +2,21 @@ package dev.tidemark.models.trading;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A trading account: the book a desk trades for, in one base currency. */
 @Entity
-@Table(name = "accounts")
+@Table(name = "accounts", indexes = @Index(name = "accounts_desk_idx", columnList = "desk_id"))
 public class Account {
 
   public enum Status { ACTIVE, SUSPENDED, CLOSED }
@@ -27,8 +31,13 @@ public class Account {
   @Column(nullable = false, length = 128)
   private String name;
 
-  @Column(nullable = false, length = 32)
-  private String desk;
+  /** The desk's code as release 1 stored it; {@link #desk} replaces it. */
+  @Column(name = "desk", nullable = false, length = 32)
+  private String deskCode;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "desk_id")
+  private Desk desk;
 
   @Column(name = "base_currency", nullable = false, length = 3)
   private String baseCurrency;
@@ -42,9 +51,10 @@ public class Account {
 
   protected Account() {}
 
-  public Account(String code, String name, String desk, String baseCurrency, Instant openedAt) {
+  public Account(String code, String name, Desk desk, String baseCurrency, Instant openedAt) {
     this.code = code;
     this.name = name;
+    this.deskCode = desk.getCode();
     this.desk = desk;
     this.baseCurrency = baseCurrency;
     this.status = Status.ACTIVE;
@@ -63,7 +73,7 @@ public class Account {
     return name;
   }
 
-  public String getDesk() {
+  public Desk getDesk() {
     return desk;
   }
 

@@ -7,7 +7,8 @@ public final class PropTradingModel {
 
   public static final String SCHEMA = "prop_trading_model";
 
-  public static final List<Class<?>> ENTITIES = List.of(Account.class, Instrument.class, Trade.class);
+  public static final List<Class<?>> ENTITIES = List.of(Desk.class, Trader.class, Account.class,
+      Instrument.class, Trade.class);
 
   private PropTradingModel() {}
 }
