@@ -1,5 +1,6 @@
 package dev.tidemark.models.trading;
 
+import dev.tidemark.annotations.Acknowledge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,8 @@ import java.time.Instant;
 
 /** A trading account: the book a desk trades for, in one base currency. */
 @Entity
+@Acknowledge(rule = "TM102", on = "desk",
+    reason = "0003_backfill_account_desks copied every code into desks and linked each account to it")
 @Table(name = "accounts", indexes = @Index(name = "accounts_desk_idx", columnList = "desk_id"))
 public class Account {
 
@@ -31,12 +34,8 @@ public class Account {
   @Column(nullable = false, length = 128)
   private String name;
 
-  /** The desk's code as release 1 stored it; {@link #desk} replaces it. */
-  @Column(name = "desk", nullable = false, length = 32)
-  private String deskCode;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "desk_id")
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "desk_id", nullable = false)
   private Desk desk;
 
   @Column(name = "base_currency", nullable = false, length = 3)
@@ -54,7 +53,6 @@ public class Account {
   public Account(String code, String name, Desk desk, String baseCurrency, Instant openedAt) {
     this.code = code;
     this.name = name;
-    this.deskCode = desk.getCode();
     this.desk = desk;
     this.baseCurrency = baseCurrency;
     this.status = Status.ACTIVE;
