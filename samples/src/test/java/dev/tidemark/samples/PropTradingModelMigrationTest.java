@@ -39,7 +39,7 @@ class PropTradingModelMigrationTest {
       List<Trade> trades = hibernate.fromTransaction(session ->
           session.createSelectionQuery("from Trade order by id", Trade.class).getResultList());
       assertEquals(4, trades.size());
-      assertTrue(trades.stream().allMatch(trade -> trade.getId() != null && trade.getExternalRef() != null));
+      assertTrue(trades.stream().allMatch(trade -> trade.getId() != null && trade.getClearingRef() != null));
     }
   }
 

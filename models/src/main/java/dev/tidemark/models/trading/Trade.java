@@ -1,5 +1,7 @@
 package dev.tidemark.models.trading;
 
+import dev.tidemark.annotations.Acknowledge;
+import dev.tidemark.annotations.RenamedFrom;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,8 +52,11 @@ public class Trade {
   @Column(name = "executed_at", nullable = false)
   private Instant executedAt;
 
-  @Column(name = "external_ref", nullable = false)
-  private UUID externalRef;
+  /** Called external_ref in release 1; it is the id the clearing house gives the trade. */
+  @RenamedFrom("external_ref")
+  @Acknowledge(rule = "TM502", reason = "the trading service is the only reader and ships with this revision")
+  @Column(name = "clearing_ref", nullable = false)
+  private UUID clearingRef;
 
   protected Trade() {}
 
@@ -65,7 +70,7 @@ public class Trade {
     this.commission = commission;
     this.executedAt = executedAt;
     this.tradeDate = tradeDate;
-    this.externalRef = UUID.randomUUID();
+    this.clearingRef = UUID.randomUUID();
   }
 
   public Long getId() {
@@ -104,8 +109,8 @@ public class Trade {
     return executedAt;
   }
 
-  public UUID getExternalRef() {
-    return externalRef;
+  public UUID getClearingRef() {
+    return clearingRef;
   }
 
   /** The signed notional: quantity times price, negative for a sale. */
