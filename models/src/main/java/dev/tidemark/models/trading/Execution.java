@@ -17,7 +17,8 @@ import java.time.Instant;
 
 /** One fill of an order, as the venue reported it. */
 @Entity
-@Table(name = "executions", indexes = @Index(name = "executions_order_idx", columnList = "order_id"))
+@Table(name = "executions", indexes = @Index(name = "executions_order_executed_idx",
+    columnList = "order_id, executed_at"))
 public class Execution {
 
   @Id

@@ -6,17 +6,20 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
  * An OHLCV bar of one instrument over one interval. The key is the natural one, so a replayed feed
- * cannot store a bar twice. The instrument is an id, not an association: bars are loaded in bulk
+ * cannot store a bar twice; the key's column order is Hibernate's (time first), so charts read a
+ * series through {@code market_data_bars_series_idx}. The instrument is an id, not an association: bars are loaded in bulk
  * from the feed, and a foreign key check per row would slow the load for no reader's benefit.
  */
 @Entity
-@Table(name = "market_data_bars")
+@Table(name = "market_data_bars", indexes = @Index(name = "market_data_bars_series_idx",
+    columnList = "instrument_id, bar_interval, bar_time"))
 @IdClass(MarketDataBarKey.class)
 public class MarketDataBar {
 

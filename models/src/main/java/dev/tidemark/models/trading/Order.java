@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -20,7 +21,9 @@ import java.util.List;
 
 /** An order a trader sent for an account; executions fill it, in one or more parts. */
 @Entity
-@Table(name = "orders")
+@Table(name = "orders", indexes = {
+    @Index(name = "orders_account_status_idx", columnList = "account_id, status"),
+    @Index(name = "orders_instrument_idx", columnList = "instrument_id")})
 public class Order {
 
   public enum Side { BUY, SELL }

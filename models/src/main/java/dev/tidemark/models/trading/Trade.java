@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,7 +20,13 @@ import java.util.UUID;
  * instruments are referenced by id until Tidemark maps associations.
  */
 @Entity
-@Table(name = "trades")
+@Table(name = "trades", indexes = {
+    @Index(name = "trades_instrument_trade_date_idx", columnList = "instrument_id, trade_date"),
+    @Index(name = "trades_account_trade_date_idx", columnList = "account_id, trade_date")})
+@Acknowledge(rule = "TM401", on = "trades_instrument_trade_date_idx",
+    reason = "deployed in the pre-open window, when nothing books trades")
+@Acknowledge(rule = "TM401", on = "trades_account_trade_date_idx",
+    reason = "deployed in the pre-open window, when nothing books trades")
 public class Trade {
 
   public enum Side { BUY, SELL }
