@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -16,17 +17,17 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * One execution: an account bought or sold a quantity of an instrument at a price. Accounts and
- * instruments are referenced by id until Tidemark maps associations.
+ * A booked trade: an account bought or sold a quantity of an instrument at a price on a trade date.
+ * Trades are the record kept for years, partitioned by month of trade date; accounts and instruments
+ * are referenced by id so that record needs no foreign key checks on the booking path.
  */
 @Entity
 @Table(name = "trades", indexes = {
     @Index(name = "trades_instrument_trade_date_idx", columnList = "instrument_id, trade_date"),
     @Index(name = "trades_account_trade_date_idx", columnList = "account_id, trade_date")})
-@Acknowledge(rule = "TM401", on = "trades_instrument_trade_date_idx",
-    reason = "deployed in the pre-open window, when nothing books trades")
-@Acknowledge(rule = "TM401", on = "trades_account_trade_date_idx",
-    reason = "deployed in the pre-open window, when nothing books trades")
+@IdClass(TradeKey.class)
+@Acknowledge(rule = "TM405", on = "trades_pkey",
+    reason = "rebuilt in the pre-open window, when nothing books trades; partitioning needs trade_date in the key")
 public class Trade {
 
   public enum Side { BUY, SELL }
@@ -34,6 +35,10 @@ public class Trade {
   @Id
   @GeneratedValue
   private Long id;
+
+  @Id
+  @Column(name = "trade_date", nullable = false)
+  private LocalDate tradeDate;
 
   @Column(name = "account_id", nullable = false)
   private long accountId;
@@ -53,15 +58,11 @@ public class Trade {
 
   private BigDecimal commission;
 
-  @Column(name = "trade_date", nullable = false)
-  private LocalDate tradeDate;
-
   @Column(name = "executed_at", nullable = false)
   private Instant executedAt;
 
   /** Called external_ref in release 1; it is the id the clearing house gives the trade. */
   @RenamedFrom("external_ref")
-  @Acknowledge(rule = "TM502", reason = "the trading service is the only reader and ships with this revision")
   @Column(name = "clearing_ref", nullable = false)
   private UUID clearingRef;
 
