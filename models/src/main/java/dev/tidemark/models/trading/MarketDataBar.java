@@ -1,5 +1,6 @@
 package dev.tidemark.models.trading;
 
+import dev.tidemark.annotations.RangePartitioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,8 @@ import java.time.Instant;
 @Table(name = "market_data_bars", indexes = @Index(name = "market_data_bars_series_idx",
     columnList = "instrument_id, bar_interval, bar_time"))
 @IdClass(MarketDataBarKey.class)
+@RangePartitioned(column = "bar_time", interval = "1 day", premake = 7, retention = "400 days",
+    expired = RangePartitioned.Expired.DETACH)
 public class MarketDataBar {
 
   public enum Interval { ONE_MINUTE, FIVE_MINUTES, ONE_HOUR, ONE_DAY }

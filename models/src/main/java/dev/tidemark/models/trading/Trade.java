@@ -1,6 +1,6 @@
 package dev.tidemark.models.trading;
 
-import dev.tidemark.annotations.Acknowledge;
+import dev.tidemark.annotations.RangePartitioned;
 import dev.tidemark.annotations.RenamedFrom;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,8 +26,7 @@ import java.util.UUID;
     @Index(name = "trades_instrument_trade_date_idx", columnList = "instrument_id, trade_date"),
     @Index(name = "trades_account_trade_date_idx", columnList = "account_id, trade_date")})
 @IdClass(TradeKey.class)
-@Acknowledge(rule = "TM405", on = "trades_pkey",
-    reason = "rebuilt in the pre-open window, when nothing books trades; partitioning needs trade_date in the key")
+@RangePartitioned(column = "trade_date", interval = "1 month", premake = 3)
 public class Trade {
 
   public enum Side { BUY, SELL }
