@@ -1,14 +1,16 @@
 package dev.tidemark.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidemark.models.trading.PropTradingModel;
 import dev.tidemark.runtime.AdoptReport;
+import dev.tidemark.runtime.ErrorCode;
 import dev.tidemark.runtime.HistoryEntry;
 import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.Migrator;
+import dev.tidemark.runtime.TidemarkException;
 import dev.tidemark.runtime.internal.HistoryTable;
 import dev.tidemark.runtime.internal.catalog.Catalogs;
 import dev.tidemark.runtime.internal.catalog.SchemaComparison;
@@ -61,44 +63,40 @@ class ExistingDatabaseTest {
     assertLegacyRowsKept(existing);
   }
 
+  /**
+   * Adopting bridges the schema to the head and runs no manual revision; the head needs every
+   * account's desk_id, which only 0003's backfill fills. A half-built database with accounts is
+   * therefore refused as a whole, and keeps its rows.
+   */
   @Test
-  void aHalfBuiltDatabaseIsBridgedToTheHeadAndKeepsItsRows() throws SQLException {
+  void aHalfBuiltDatabaseWithAccountsIsRefusedAndKeepsItsRows() throws SQLException {
     DataSource hybrid = TestPostgres.freshDatabase();
 
-    AdoptReport adopted = ExistingDatabase.adoptHalfBuilt(hybrid);
+    TidemarkException refused = assertThrows(TidemarkException.class, () -> ExistingDatabase.adoptHalfBuilt(hybrid));
 
-    assertEquals(AdoptReport.Outcome.BRIDGED, adopted.outcome());
-    assertEquals(revisions.get(revisions.size() - 1), adopted.revision());
-    assertFalse(adopted.differences().isEmpty());
-    assertTrue(adopted.bridge().stream().anyMatch(sql -> sql.contains("add column \"listed_on\"")),
-        () -> "release 2's instruments.listed_on is added: " + adopted.bridge());
-    assertTrue(adopted.bridge().stream().noneMatch(sql -> sql.contains("\"accounts\"")),
-        () -> "accounts was already right and is not touched: " + adopted.bridge());
-    assertTrue(adopted.leftAlone().isEmpty(), () -> "nothing extra: " + adopted.leftAlone());
-    assertEquals(revisions, historyOf(hybrid).stream().map(HistoryEntry::revision).toList());
-    assertEquals(List.of(), SchemaComparison.between(freshlyUpgraded, catalogOf(hybrid)));
+    assertEquals(ErrorCode.REVISION_FAILED, refused.code());
+    assertTrue(refused.getMessage().contains("\"desk_id\""), refused.getMessage());
     assertLegacyRowsKept(hybrid);
   }
 
   @Test
-  void constraintsTheDbaNamedAreRenamedAndNothingElseRuns() throws SQLException {
+  void constraintsTheDbaNamedDoNotHideThatTheBridgeNeedsABackfill() throws SQLException {
     DataSource named = TestPostgres.freshDatabase();
     ExistingDatabase.run(named, ExistingDatabase.legacySchema() + """
         alter table prop_trading_model.accounts rename constraint accounts_pkey to pk_accounts;
         alter table prop_trading_model.trades rename constraint trades_side_check to ck_trade_side;
         """);
     ExistingDatabase.insertLegacyRows(named);
+    Migrator migrator = Migrator.builder(named).build();
 
-    AdoptReport adopted = Migrator.builder(named).build().adopt();
+    AdoptReport plan = migrator.planAdoption();
 
-    assertEquals(AdoptReport.Outcome.BRIDGED, adopted.outcome());
-    assertTrue(adopted.bridge().containsAll(List.of(
+    assertEquals(AdoptReport.Outcome.PLANNED, plan.outcome());
+    assertTrue(plan.bridge().containsAll(List.of(
         "alter table \"prop_trading_model\".\"accounts\" rename constraint \"pk_accounts\" to \"accounts_pkey\"",
         "alter table \"prop_trading_model\".\"trades\" rename constraint \"ck_trade_side\" to \"trades_side_check\"")),
-        () -> "the same definitions under other names are renamed: " + adopted.bridge());
-    assertTrue(adopted.bridge().stream().noneMatch(sql -> sql.contains(" drop ")),
-        () -> "nothing is dropped and rebuilt: " + adopted.bridge());
-    assertEquals(List.of(), SchemaComparison.between(freshlyUpgraded, catalogOf(named)));
+        () -> "the same definitions under other names are renamed: " + plan.bridge());
+    assertEquals(ErrorCode.REVISION_FAILED, assertThrows(TidemarkException.class, migrator::adopt).code());
     assertLegacyRowsKept(named);
   }
 
