@@ -70,7 +70,7 @@ final class ReferenceData {
         new RiskLimit(macro, RiskLimit.Kind.DAILY_LOSS, new BigDecimal("250000"), effective),
         new RiskLimit(rates, RiskLimit.Kind.GROSS_NOTIONAL, new BigDecimal("10000000"), effective),
         new RiskLimit(rates, RiskLimit.Kind.DAILY_LOSS, new BigDecimal("100000"), effective),
-        new RiskLimit(vol, RiskLimit.Kind.GROSS_NOTIONAL, new BigDecimal("500000"), effective),
+        new RiskLimit(vol, RiskLimit.Kind.GROSS_NOTIONAL, new BigDecimal("250000"), effective),
         new RiskLimit(vol, RiskLimit.Kind.DAILY_LOSS, new BigDecimal("20000"), effective)).forEach(session::persist);
     session.flush();
     return load(session, List.of(macro, rates, vol));
