@@ -95,6 +95,10 @@ public final class ExistingDatabase {
         insert into prop_trading_model.instruments
             (id, symbol, currency, asset_class, tick_size, contract_multiplier, active)
             values (nextval('prop_trading_model.instrument_id_seq'), 'FGBL', 'EUR', 'FUTURE', 0.01, 1000, true);
+        insert into prop_trading_model.trades
+            (id, account_id, instrument_id, side, quantity, price, trade_date, executed_at, external_ref)
+            values (nextval('prop_trading_model.trades_seq'), 1, 1, 'BUY', 5, 131.42, '2024-01-02',
+                '2024-01-02 09:30:00+00', '5a1c3f0e-8d2b-4c7a-9e61-2f4b8d0c7a13');
         """);
   }
 

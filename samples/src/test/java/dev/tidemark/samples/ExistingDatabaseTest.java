@@ -61,6 +61,18 @@ class ExistingDatabaseTest {
     assertTrue(history.get(0).stamped());
     assertEquals(List.of(), SchemaComparison.between(freshlyUpgraded, catalogOf(existing)));
     assertLegacyRowsKept(existing);
+    assertEquals("macro 1", firstRow(existing, "select d.code || ' ' || (select count(*)"
+        + " from prop_trading_model.trades_before_partitioning) from prop_trading_model.accounts a"
+        + " join prop_trading_model.desks d on d.id = a.desk_id"),
+        "0003 gave the account its desk; 0010 kept the trade, in the partition of the past");
+  }
+
+  private static String firstRow(DataSource database, String query) throws SQLException {
+    try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(query)) {
+      rows.next();
+      return rows.getString(1);
+    }
   }
 
   /**
