@@ -35,6 +35,8 @@ class PropTradingModelMigrationTest {
     assertEquals(1, reports.size());
     assertEquals(PropTradingModel.SCHEMA, reports.get(0).schema());
     assertEquals(10, reports.get(0).applied().size());
+    // Today's partitions: from 2026-12-01 on, trades and bars of the day need them.
+    TradingService.boot(database);
     try (SessionFactory hibernate = TradingService.startHibernate(database)) {
       LocalDate today = LocalDate.now(ZoneOffset.UTC);
       SessionSummary first = TradingService.tradeSession(hibernate, today);
