@@ -27,6 +27,8 @@ public final class ExistingDatabase {
   static final String LEGACY_SCHEMA = "/existing-database/schema.sql";
   /** Where the script's second release starts: a hybrid database stopped before it. */
   static final String RELEASE_2 = "-- Release 2";
+  /** The revision whose schema the legacy schema.sql builds. */
+  static final String LEGACY_REVISION = "0001_initial";
 
   private ExistingDatabase() {}
 
@@ -41,7 +43,8 @@ public final class ExistingDatabase {
       System.out.println("\n(b) A complete database built from schema.sql: adopt stamps it");
       adoptComplete(database.recreateDatabase("tidemark_sample_existing"));
 
-      System.out.println("\n(c) A half-built database (release 1 of schema.sql): adopt bridges it");
+      System.out.println("\n(c) A half-built database (release 1 of schema.sql): adopt bridges it to "
+          + LEGACY_REVISION + ", upgrade does the rest");
       adoptHalfBuilt(database.recreateDatabase("tidemark_sample_hybrid"));
     }
   }
@@ -68,15 +71,21 @@ public final class ExistingDatabase {
     return adopted;
   }
 
-  /** (c): show the plan first, as a DBA would review it, then bridge and stamp in one transaction. */
+  /**
+   * (c): show the plan first, as a DBA would review it, then bridge to the revision the legacy
+   * script stands for and stamp it, in one transaction; the upgrade then runs the later revisions
+   * as anywhere else, manual backfills included. Bridging straight to the head would skip those
+   * backfills, and the head's NOT NULL desk ids would refuse the accounts already there.
+   */
   static AdoptReport adoptHalfBuilt(DataSource database) throws SQLException {
     String script = legacySchema();
     run(database, script.substring(0, script.indexOf(RELEASE_2)));
     insertLegacyRows(database);
     Migrator migrator = Migrator.builder(database).build();
-    System.out.print("plan: " + migrator.planAdoption().summary());
-    AdoptReport adopted = migrator.adopt();
+    System.out.print("plan: " + migrator.planAdoption(LEGACY_REVISION).summary());
+    AdoptReport adopted = migrator.adopt(LEGACY_REVISION);
     System.out.println(adopted.summary().lines().findFirst().orElseThrow());
+    System.out.println(migrator.upgrade().summary());
     printHistory(migrator);
     return adopted;
   }
@@ -89,6 +98,10 @@ public final class ExistingDatabase {
         insert into prop_trading_model.instruments
             (id, symbol, currency, asset_class, tick_size, contract_multiplier, active)
             values (nextval('prop_trading_model.instrument_id_seq'), 'FGBL', 'EUR', 'FUTURE', 0.01, 1000, true);
+        insert into prop_trading_model.trades
+            (id, account_id, instrument_id, side, quantity, price, trade_date, executed_at, external_ref)
+            values (nextval('prop_trading_model.trades_seq'), 1, 1, 'BUY', 5, 131.42, '2024-01-02',
+                '2024-01-02 09:30:00+00', '5a1c3f0e-8d2b-4c7a-9e61-2f4b8d0c7a13');
         """);
   }
 

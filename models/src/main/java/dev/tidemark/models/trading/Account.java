@@ -1,18 +1,25 @@
 package dev.tidemark.models.trading;
 
+import dev.tidemark.annotations.Acknowledge;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A trading account: the book a desk trades for, in one base currency. */
 @Entity
-@Table(name = "accounts")
+@Acknowledge(rule = "TM102", on = "desk",
+    reason = "0003_backfill_account_desks copied every code into desks and linked each account to it")
+@Table(name = "accounts", indexes = @Index(name = "accounts_desk_idx", columnList = "desk_id"))
 public class Account {
 
   public enum Status { ACTIVE, SUSPENDED, CLOSED }
@@ -27,8 +34,9 @@ public class Account {
   @Column(nullable = false, length = 128)
   private String name;
 
-  @Column(nullable = false, length = 32)
-  private String desk;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "desk_id", nullable = false)
+  private Desk desk;
 
   @Column(name = "base_currency", nullable = false, length = 3)
   private String baseCurrency;
@@ -42,7 +50,7 @@ public class Account {
 
   protected Account() {}
 
-  public Account(String code, String name, String desk, String baseCurrency, Instant openedAt) {
+  public Account(String code, String name, Desk desk, String baseCurrency, Instant openedAt) {
     this.code = code;
     this.name = name;
     this.desk = desk;
@@ -63,7 +71,7 @@ public class Account {
     return name;
   }
 
-  public String getDesk() {
+  public Desk getDesk() {
     return desk;
   }
 

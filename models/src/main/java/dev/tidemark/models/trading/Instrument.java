@@ -7,13 +7,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A tradable instrument and the contract terms that price it. */
+/**
+ * A tradable instrument and the contract terms that price it. Equities, futures and options keep
+ * what only they have in a table of their own, joined by key; FX and bonds are plain instruments.
+ */
 @Entity
+@Inheritance(strategy = InheritanceType.JOINED)
 @Table(name = "instruments")
 public class Instrument {
 
@@ -24,7 +30,8 @@ public class Instrument {
   @SequenceGenerator(name = "instrument_ids", sequenceName = "instrument_id_seq", allocationSize = 20)
   private Long id;
 
-  @Column(nullable = false, length = 32)
+  /** Widened from 32 in 0005: option symbols (OCC's 21 characters plus a venue suffix) outgrew it. */
+  @Column(nullable = false, length = 64)
   private String symbol;
 
   @Enumerated(EnumType.STRING)
@@ -34,7 +41,7 @@ public class Instrument {
   @Column(nullable = false, length = 3)
   private String currency;
 
-  @Column(name = "tick_size", nullable = false, precision = 18, scale = 8)
+  @Column(name = "tick_size", nullable = false, precision = 20, scale = 8)
   private BigDecimal tickSize;
 
   @Column(name = "contract_multiplier", nullable = false, precision = 18, scale = 4)

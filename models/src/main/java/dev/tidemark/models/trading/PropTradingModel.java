@@ -7,7 +7,11 @@ public final class PropTradingModel {
 
   public static final String SCHEMA = "prop_trading_model";
 
-  public static final List<Class<?>> ENTITIES = List.of(Account.class, Instrument.class, Trade.class);
+  public static final List<Class<?>> ENTITIES = List.of(
+      Desk.class, Trader.class, Account.class,
+      Instrument.class, Equity.class, FutureContract.class, OptionContract.class,
+      Order.class, Execution.class, Trade.class, Position.class,
+      DailyPnl.class, RiskLimit.class, RiskBreach.class, MarketDataBar.class);
 
   private PropTradingModel() {}
 }

@@ -1,11 +1,15 @@
 package dev.tidemark.models.trading;
 
+import dev.tidemark.annotations.RangePartitioned;
+import dev.tidemark.annotations.RenamedFrom;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,11 +17,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * One execution: an account bought or sold a quantity of an instrument at a price. Accounts and
- * instruments are referenced by id until Tidemark maps associations.
+ * A booked trade: an account bought or sold a quantity of an instrument at a price on a trade date.
+ * Trades are the record kept for years, partitioned by month of trade date; accounts and instruments
+ * are referenced by id so that record needs no foreign key checks on the booking path.
  */
 @Entity
-@Table(name = "trades")
+@Table(name = "trades", indexes = {
+    @Index(name = "trades_instrument_trade_date_idx", columnList = "instrument_id, trade_date"),
+    @Index(name = "trades_account_trade_date_idx", columnList = "account_id, trade_date")})
+@IdClass(TradeKey.class)
+@RangePartitioned(column = "trade_date", interval = "1 month", premake = 3)
 public class Trade {
 
   public enum Side { BUY, SELL }
@@ -25,6 +34,10 @@ public class Trade {
   @Id
   @GeneratedValue
   private Long id;
+
+  @Id
+  @Column(name = "trade_date", nullable = false)
+  private LocalDate tradeDate;
 
   @Column(name = "account_id", nullable = false)
   private long accountId;
@@ -44,14 +57,13 @@ public class Trade {
 
   private BigDecimal commission;
 
-  @Column(name = "trade_date", nullable = false)
-  private LocalDate tradeDate;
-
   @Column(name = "executed_at", nullable = false)
   private Instant executedAt;
 
-  @Column(name = "external_ref", nullable = false)
-  private UUID externalRef;
+  /** Called external_ref in release 1; it is the id the clearing house gives the trade. */
+  @RenamedFrom("external_ref")
+  @Column(name = "clearing_ref", nullable = false)
+  private UUID clearingRef;
 
   protected Trade() {}
 
@@ -65,7 +77,7 @@ public class Trade {
     this.commission = commission;
     this.executedAt = executedAt;
     this.tradeDate = tradeDate;
-    this.externalRef = UUID.randomUUID();
+    this.clearingRef = UUID.randomUUID();
   }
 
   public Long getId() {
@@ -104,8 +116,8 @@ public class Trade {
     return executedAt;
   }
 
-  public UUID getExternalRef() {
-    return externalRef;
+  public UUID getClearingRef() {
+    return clearingRef;
   }
 
   /** The signed notional: quantity times price, negative for a sale. */

@@ -1,6 +1,7 @@
 package dev.tidemark.samples.spring;
 
 import dev.tidemark.models.trading.Account;
+import dev.tidemark.models.trading.Desk;
 import dev.tidemark.models.trading.Instrument;
 import dev.tidemark.models.trading.PropTradingModel;
 import dev.tidemark.models.trading.Trade;
@@ -53,19 +54,21 @@ public class TradingApplication {
 
   /** Books a trade through the repositories and reads today's trades back. */
   @Bean
-  CommandLineRunner bookATrade(AccountRepository accounts, InstrumentRepository instruments, TradeRepository trades,
+  CommandLineRunner bookATrade(DeskRepository desks, AccountRepository accounts, InstrumentRepository instruments, TradeRepository trades,
       TransactionTemplate transactions) {
     return args -> {
-      Trade booked = transactions.execute(status -> book(accounts, instruments, trades));
+      Trade booked = transactions.execute(status -> book(desks, accounts, instruments, trades));
       System.out.println("Booked trade " + booked.getId() + ": " + booked.getSide() + " " + booked.getQuantity()
           + " at " + booked.getPrice() + ", notional " + booked.notional());
       System.out.println("Trades booked today: " + trades.findByTradeDateOrderById(LocalDate.now()).size());
     };
   }
 
-  static Trade book(AccountRepository accounts, InstrumentRepository instruments, TradeRepository trades) {
+  static Trade book(DeskRepository desks, AccountRepository accounts, InstrumentRepository instruments,
+      TradeRepository trades) {
     Instant now = Instant.now();
-    Account account = accounts.save(new Account("SPRING-" + now.toEpochMilli(), "Spring desk", "macro", "USD", now));
+    Desk desk = desks.save(new Desk("SPRING-" + now.toEpochMilli(), "Spring desk"));
+    Account account = accounts.save(new Account("SPRING-" + now.toEpochMilli(), "Spring book", desk, "USD", now));
     Instrument instrument = instruments.save(new Instrument("ESZ6", Instrument.AssetClass.FUTURE, "USD",
         new BigDecimal("0.25"), new BigDecimal("50"), LocalDate.of(2025, 12, 19)));
     return trades.save(new Trade(account.getId(), instrument.getId(), Trade.Side.BUY, new BigDecimal("3"),

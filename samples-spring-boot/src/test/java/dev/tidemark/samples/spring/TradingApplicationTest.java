@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidemark.models.trading.PropTradingModel;
 import dev.tidemark.models.trading.Trade;
+import dev.tidemark.models.trading.TradeKey;
 import dev.tidemark.runtime.Migrator;
 import dev.tidemark.runtime.testing.TestPostgres;
 import dev.tidemark.samples.spring.autoconfigure.TidemarkMigrationInitializer;
@@ -36,6 +37,8 @@ class TradingApplicationTest {
   @Autowired
   Migrator migrator;
   @Autowired
+  DeskRepository desks;
+  @Autowired
   AccountRepository accounts;
   @Autowired
   InstrumentRepository instruments;
@@ -50,10 +53,10 @@ class TradingApplicationTest {
     assertFalse(migration.report().applied().isEmpty(), "the empty database was migrated at start-up");
     assertEquals(migrator.status().head(), migrator.status().current());
 
-    Trade booked = transactions.execute(status -> TradingApplication.book(accounts, instruments, trades));
+    Trade booked = transactions.execute(status -> TradingApplication.book(desks, accounts, instruments, trades));
 
-    Trade read = trades.findById(booked.getId()).orElseThrow();
-    assertEquals(booked.getExternalRef(), read.getExternalRef());
+    Trade read = trades.findById(new TradeKey(booked.getId(), booked.getTradeDate())).orElseThrow();
+    assertEquals(booked.getClearingRef(), read.getClearingRef());
     assertEquals(0, booked.getPrice().compareTo(read.getPrice()));
     assertNotNull(read.getExecutedAt());
     assertTrue(trades.findByTradeDateOrderById(LocalDate.now()).stream()
