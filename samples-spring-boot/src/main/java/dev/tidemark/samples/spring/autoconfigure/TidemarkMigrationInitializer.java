@@ -7,8 +7,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Upgrades the schema when the context creates this bean. The entity manager factory depends on it,
- * so Hibernate validates a schema that is already migrated.
+ * Upgrades the schema, then creates the partitions its range-partitioned tables need ahead, when
+ * the context creates this bean. The entity manager factory depends on it, so Hibernate validates
+ * a schema that is already migrated, and today's rows have a partition to go to.
  */
 public class TidemarkMigrationInitializer implements InitializingBean {
 
@@ -25,6 +26,7 @@ public class TidemarkMigrationInitializer implements InitializingBean {
   public void afterPropertiesSet() {
     report = migrator.upgrade();
     log.info(report.summary());
+    log.info("Partitions created in schema {}: {}", migrator.schema(), migrator.maintainPartitions().created());
   }
 
   /** What the start-up migration did. */
