@@ -50,6 +50,13 @@ final class AttributeMapper {
             "map the key column as a basic attribute and the association beside it with @MapsId later");
         return;
       }
+      if (AnnotationValues.present(field, Jpa.MAPS_ID)) {
+        // Said here, before its join column would be reported as a second mapping of the key column.
+        context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "@MapsId (" + where + ")",
+            "keep the key attribute and map the association on the same column with"
+                + " @JoinColumn(insertable = false, updatable = false)");
+        return;
+      }
       associations.map(entity, field, where);
     } else if (context.embeddable(context.typeIn(entity.declaringEntity, field)).isPresent()) {
       embedded(entity, field, scope);

@@ -22,6 +22,7 @@ final class Jpa {
   static final String MANY_TO_ONE = "jakarta.persistence.ManyToOne";
   static final String ONE_TO_ONE = "jakarta.persistence.OneToOne";
   static final String JOIN_COLUMN = "jakarta.persistence.JoinColumn";
+  static final String MAPS_ID = "jakarta.persistence.MapsId";
   static final String JOIN_COLUMNS = "jakarta.persistence.JoinColumns";
   static final String EMBEDDED = "jakarta.persistence.Embedded";
   static final String ATTRIBUTE_OVERRIDE = "jakarta.persistence.AttributeOverride";

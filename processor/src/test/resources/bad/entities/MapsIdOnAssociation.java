@@ -1,0 +1,15 @@
+// expect: [TidemarkUnsupportedMapping] @MapsId
+// on: private MapsIdOnAssociation original
+package test.bad.entities;
+
+import jakarta.persistence.*;
+
+@Entity
+public class MapsIdOnAssociation {
+  @Id
+  private Long id;
+
+  @MapsId
+  @OneToOne
+  private MapsIdOnAssociation original;
+}
