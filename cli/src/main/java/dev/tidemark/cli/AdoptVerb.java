@@ -9,32 +9,38 @@ import picocli.CommandLine.Option;
     description = "Take over a database without a Tidemark history: upgrade an empty schema, stamp one that"
         + " matches a revision, or bridge one part of the way there to the head (nothing the model lacks is"
         + " dropped).")
-final class AdoptVerb extends DatabaseVerb {
+final class AdoptVerb extends ChangingVerb<AdoptReport, AdoptReport> {
 
   @Option(names = "--dry-run", description = "Print what adopt would do and the SQL of the bridge; change nothing.")
   private boolean dryRun;
 
-  @Option(names = "--json", description = "Print the report (with --dry-run, the plan) as JSON.")
-  private boolean json;
-
   @Override
-  public Integer call() {
-    Output output = output();
-    if (json) {
-      Migrator migrator = migrator();
-      output.line(JsonReports.write(JsonReports.Adopt.of(dryRun ? migrator.planAdoption() : migrator.adopt())));
-      return ExitCodes.OK;
-    }
-    if (dryRun) {
-      Migrator migrator = migrator();
-      printPlan(output, migrator, migrator.planAdoption());
-      return ExitCodes.OK;
-    }
-    output.line(migrator(new ProgressPrinter(output)).adopt().summary().stripTrailing());
-    return ExitCodes.OK;
+  boolean dryRun() {
+    return dryRun;
   }
 
-  private static void printPlan(Output output, Migrator migrator, AdoptReport plan) {
+  @Override
+  AdoptReport plan(Migrator migrator) {
+    return migrator.planAdoption();
+  }
+
+  @Override
+  AdoptReport run(Migrator migrator) {
+    return migrator.adopt();
+  }
+
+  @Override
+  Object planJson(AdoptReport plan) {
+    return JsonReports.Adopt.of(plan);
+  }
+
+  @Override
+  Object reportJson(AdoptReport report) {
+    return JsonReports.Adopt.of(report);
+  }
+
+  @Override
+  void printPlan(Output output, Migrator migrator, AdoptReport plan) {
     if (plan.outcome() == AdoptReport.Outcome.WOULD_UPGRADE) {
       output.line("-- dry run: schema " + plan.schema() + " is empty; adopt would upgrade it to " + plan.revision());
       DryRun.printScript(output, "adopt", migrator.planUpgrade(RevisionIds.HEAD));
@@ -48,5 +54,10 @@ final class AdoptVerb extends DatabaseVerb {
       plan.leftAlone().forEach(drift -> output.line("-- left alone: " + drift.describe()));
       plan.bridge().forEach(sql -> output.line(sql + ";"));
     }
+  }
+
+  @Override
+  void printReport(Output output, AdoptReport report) {
+    output.line(report.summary().stripTrailing());
   }
 }

@@ -39,7 +39,8 @@ final class DryRun {
     output.line("--   forget (its changes stay): " + listOrNothing(plan.forgotten()));
   }
 
-  private static String listOrNothing(List<String> revisions) {
+  /** Revision ids joined, or "nothing": the reports and the dry runs list them alike. */
+  static String listOrNothing(List<String> revisions) {
     return revisions.isEmpty() ? "nothing" : String.join(", ", revisions);
   }
 }

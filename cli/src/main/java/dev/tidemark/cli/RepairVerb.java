@@ -8,30 +8,45 @@ import picocli.CommandLine.Option;
 @Command(name = "repair", mixinStandardHelpOptions = true,
     description = "After a branch switch with a draft applied: revert the applied drafts this build does not carry"
         + " and remove them from the history, newest first. Frozen revisions are never touched.")
-final class RepairVerb extends DatabaseVerb {
+final class RepairVerb extends ChangingVerb<RepairReport, RepairReport> {
 
   @Option(names = "--dry-run", description = "Print the drafts repair would revert or forget; change nothing.")
   private boolean dryRun;
 
-  @Option(names = "--json", description = "Print the report (with --dry-run, the plan) as JSON.")
-  private boolean json;
+  @Override
+  boolean dryRun() {
+    return dryRun;
+  }
 
   @Override
-  public Integer call() {
-    Output output = output();
-    Migrator migrator = migrator();
-    if (dryRun && !json) {
-      DryRun.printRepair(output, migrator.planRepair());
-      return ExitCodes.OK;
-    }
-    RepairReport report = dryRun ? migrator.planRepair() : migrator.repair();
-    if (json) {
-      output.line(JsonReports.write(JsonReports.Repair.of(report)));
-      return ExitCodes.OK;
-    }
+  RepairReport plan(Migrator migrator) {
+    return migrator.planRepair();
+  }
+
+  @Override
+  RepairReport run(Migrator migrator) {
+    return migrator.repair();
+  }
+
+  @Override
+  Object planJson(RepairReport plan) {
+    return JsonReports.Repair.of(plan);
+  }
+
+  @Override
+  Object reportJson(RepairReport report) {
+    return JsonReports.Repair.of(report);
+  }
+
+  @Override
+  void printPlan(Output output, Migrator migrator, RepairReport plan) {
+    DryRun.printRepair(output, plan);
+  }
+
+  @Override
+  void printReport(Output output, RepairReport report) {
     output.line("schema " + report.schema() + " repaired");
-    output.line("  reverted:  " + (report.reverted().isEmpty() ? "nothing" : String.join(", ", report.reverted())));
-    output.line("  forgotten: " + (report.forgotten().isEmpty() ? "nothing" : String.join(", ", report.forgotten())));
-    return ExitCodes.OK;
+    output.line("  reverted:  " + DryRun.listOrNothing(report.reverted()));
+    output.line("  forgotten: " + DryRun.listOrNothing(report.forgotten()));
   }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "stamp", mixinStandardHelpOptions = true,
     description = "Record the database as being at <revision> without running anything: for a database brought"
         + " there by other means.")
-final class StampVerb extends DatabaseVerb {
+final class StampVerb extends ChangingVerb<StampReport, StampReport> {
 
   @Parameters(paramLabel = "<revision>", description = "A revision id, base or head.")
   private String target;
@@ -17,25 +17,40 @@ final class StampVerb extends DatabaseVerb {
   @Option(names = "--dry-run", description = "Print the history rows stamp would record and remove; change nothing.")
   private boolean dryRun;
 
-  @Option(names = "--json", description = "Print the report (with --dry-run, the plan) as JSON.")
-  private boolean json;
+  @Override
+  boolean dryRun() {
+    return dryRun;
+  }
 
   @Override
-  public Integer call() {
-    Output output = output();
-    Migrator migrator = migrator();
-    if (dryRun && !json) {
-      DryRun.printStamp(output, migrator.planStamp(target));
-      return ExitCodes.OK;
-    }
-    StampReport report = dryRun ? migrator.planStamp(target) : migrator.stamp(target);
-    if (json) {
-      output.line(JsonReports.write(JsonReports.Stamp.of(report)));
-      return ExitCodes.OK;
-    }
+  StampReport plan(Migrator migrator) {
+    return migrator.planStamp(target);
+  }
+
+  @Override
+  StampReport run(Migrator migrator) {
+    return migrator.stamp(target);
+  }
+
+  @Override
+  Object planJson(StampReport plan) {
+    return JsonReports.Stamp.of(plan);
+  }
+
+  @Override
+  Object reportJson(StampReport report) {
+    return JsonReports.Stamp.of(report);
+  }
+
+  @Override
+  void printPlan(Output output, Migrator migrator, StampReport plan) {
+    DryRun.printStamp(output, plan);
+  }
+
+  @Override
+  void printReport(Output output, StampReport report) {
     output.line("schema " + report.schema() + " stamped at " + output.strong(RevisionIds.orBase(report.head())));
-    output.line("  recorded: " + (report.recorded().isEmpty() ? "nothing" : String.join(", ", report.recorded())));
-    output.line("  removed:  " + (report.removed().isEmpty() ? "nothing" : String.join(", ", report.removed())));
-    return ExitCodes.OK;
+    output.line("  recorded: " + DryRun.listOrNothing(report.recorded()));
+    output.line("  removed:  " + DryRun.listOrNothing(report.removed()));
   }
 }

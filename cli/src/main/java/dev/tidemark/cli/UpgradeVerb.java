@@ -1,6 +1,7 @@
 package dev.tidemark.cli;
 
 import dev.tidemark.runtime.MigrationReport;
+import dev.tidemark.runtime.Migrator;
 import dev.tidemark.runtime.SqlScript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "upgrade", mixinStandardHelpOptions = true,
     description = "Apply the revisions the database lacks, each in its own transaction, up to <target>.")
-final class UpgradeVerb extends DatabaseVerb {
+final class UpgradeVerb extends ChangingVerb<SqlScript, MigrationReport> {
 
   @Parameters(arity = "0..1", defaultValue = RevisionIds.HEAD, paramLabel = "<target>",
       description = "A revision id or head (default).")
@@ -17,26 +18,38 @@ final class UpgradeVerb extends DatabaseVerb {
   @Option(names = "--dry-run", description = "Print the SQL the upgrade would run; change nothing.")
   private boolean dryRun;
 
-  @Option(names = "--json", description = "Print the report (with --dry-run, the plan) as JSON.")
-  private boolean json;
+  @Override
+  boolean dryRun() {
+    return dryRun;
+  }
 
   @Override
-  public Integer call() {
-    Output output = output();
-    if (dryRun) {
-      SqlScript plan = migrator().planUpgrade(target);
-      if (json) {
-        output.line(JsonReports.write(JsonReports.Plan.of(plan)));
-      } else {
-        DryRun.printScript(output, "upgrade", plan);
-      }
-      return ExitCodes.OK;
-    }
-    if (json) {
-      output.line(JsonReports.write(JsonReports.Upgrade.of(migrator().upgrade(target))));
-      return ExitCodes.OK;
-    }
-    MigrationReport report = migrator(new ProgressPrinter(output)).upgrade(target);
+  SqlScript plan(Migrator migrator) {
+    return migrator.planUpgrade(target);
+  }
+
+  @Override
+  MigrationReport run(Migrator migrator) {
+    return migrator.upgrade(target);
+  }
+
+  @Override
+  Object planJson(SqlScript plan) {
+    return JsonReports.Plan.of(plan);
+  }
+
+  @Override
+  Object reportJson(MigrationReport report) {
+    return JsonReports.Upgrade.of(report);
+  }
+
+  @Override
+  void printPlan(Output output, Migrator migrator, SqlScript plan) {
+    DryRun.printScript(output, "upgrade", plan);
+  }
+
+  @Override
+  void printReport(Output output, MigrationReport report) {
     report.revertedDrafts().forEach(draft -> output.line("  reverted draft " + draft + " (changed since applied)"));
     if (report.upToDate()) {
       output.line("schema " + report.schema() + " is up to date at " + RevisionIds.orBase(report.head()));
@@ -44,6 +57,5 @@ final class UpgradeVerb extends DatabaseVerb {
       output.line("schema " + report.schema() + ": applied " + report.applied().size() + " revision(s) in "
           + report.elapsed().toMillis() + " ms, now at " + output.strong(RevisionIds.orBase(report.head())));
     }
-    return ExitCodes.OK;
   }
 }
