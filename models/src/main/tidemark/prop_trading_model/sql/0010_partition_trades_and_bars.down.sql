@@ -1,5 +1,5 @@
 -- trades and market_data_bars become plain tables again: each old table is detached, takes back the
--- rows its newer siblings hold, and returns to its name, key and indexes of 0008.
+-- rows its newer siblings hold, and returns to its name, key and indexes of 0009.
 
 -- trades
 alter table trades detach partition trades_before_partitioning;
@@ -8,7 +8,7 @@ insert into trades_before_partitioning select * from trades;
 drop table trades;
 alter table trades_before_partitioning drop constraint trades_before_partitioning_pkey;
 alter table trades_before_partitioning rename to trades;
-alter table trades add constraint trades_pkey primary key (id);
+alter table trades add constraint trades_pkey primary key (trade_date, id);
 alter index trades_before_partitioning_instrument_trade_date_idx rename to trades_instrument_trade_date_idx;
 alter index trades_before_partitioning_account_trade_date_idx rename to trades_account_trade_date_idx;
 

@@ -10,6 +10,7 @@ import dev.tidemark.runtime.AdoptReport;
 import dev.tidemark.runtime.ErrorCode;
 import dev.tidemark.runtime.MigrationReport;
 import dev.tidemark.runtime.Migrator;
+import dev.tidemark.runtime.SafetyPolicy;
 import dev.tidemark.runtime.Tidemark;
 import dev.tidemark.runtime.TidemarkException;
 import dev.tidemark.runtime.testing.CatalogDump;
@@ -45,6 +46,46 @@ class OperatingTradingDatabaseTest {
     assertTrue(upgraded.size() > 20, () -> "too little to compare: " + upgraded);
     assertEquals(upgraded, CatalogDump.of(database, SCHEMA));
     assertTrue(migrator(database).verify().clean());
+  }
+
+  /**
+   * A live trading database runs under ENHANCED: the whole chain, the baseline SQL revision that
+   * rebuilds trades and bars as partitioned tables included, must be reviewable and run there, and
+   * leave the catalog BASIC leaves; reverting the baseline must leave exactly 0009's schema.
+   */
+  @Test
+  void theWholeChainRunsUnderEnhancedWithTheBaselineReviewed() {
+    DataSource basic = TestPostgres.freshDatabase();
+    migrator(basic).upgrade();
+    DataSource database = TestPostgres.freshDatabase();
+    Migrator enhanced = Migrator.builder(database).catalog(SCHEMA).safetyPolicy(SafetyPolicy.ENHANCED).build();
+
+    MigrationReport report = enhanced.upgrade();
+    String script = enhanced.sql("0009_key_trades_by_trade_date:head").text();
+
+    assertTrue(report.applied().size() > 5 && enhanced.status().upToDate(), report::toString);
+    assertEquals(CatalogDump.of(basic, SCHEMA), CatalogDump.of(database, SCHEMA));
+    assertTrue(script.contains("partition by range (trade_date)"), script);
+    enhanced.downgrade("0009_key_trades_by_trade_date");
+    assertTrue(enhanced.verify().clean(), () -> enhanced.verify().toString());
+  }
+
+  /**
+   * STRICT blocks what this chain did without an acknowledgement: 0004 makes accounts.desk_id NOT
+   * NULL after 0003's backfill. The upgrade stops before 0004, with the rule named and nothing of it run.
+   */
+  @Test
+  void strictStopsTheChainAtTheUnacknowledgedNotNull() {
+    DataSource database = TestPostgres.freshDatabase();
+    Migrator strict = Migrator.builder(database).catalog(SCHEMA).safetyPolicy(SafetyPolicy.STRICT)
+        .statementTimeout(Duration.ofMinutes(1)).build();
+
+    TidemarkException refused = assertThrows(TidemarkException.class, strict::upgrade);
+
+    assertEquals(ErrorCode.UNSAFE_REVISION, refused.code());
+    assertTrue(refused.getMessage().contains("[TM503] alter column accounts.desk_id set not null"), refused::getMessage);
+    assertEquals("0003_backfill_account_desks", strict.status().current());
+    assertTrue(strict.verify().clean(), () -> strict.verify().toString());
   }
 
   @Test

@@ -12,11 +12,14 @@ import dev.tidemark.runtime.internal.safety.Finding;
 import dev.tidemark.runtime.internal.safety.LiveTableFacts;
 import dev.tidemark.runtime.internal.safety.RevisionSafety;
 import dev.tidemark.runtime.internal.safety.RiskKind;
+import dev.tidemark.runtime.internal.safety.SafetyReport;
+import dev.tidemark.runtime.internal.safety.TableFacts;
 import dev.tidemark.runtime.internal.safety.Verdict;
 import dev.tidemark.runtime.schema.Schema;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -45,29 +48,42 @@ final class SafeRevisionRun {
       migration.upgrade(operations);
     }
     List<PlannedStep> steps = PlannedStep.of(operations.steps(), context.renderer());
-    Optional<RevisionSafety.Decision> decision = decide(context, connection, migration, operations, from);
+    TableFacts tables = new LiveTableFacts(connection, context.schema());
+    if (runsAsWritten(operations.steps())) {
+      reviewAsWritten(context, migration, operations, from, tables)
+          .ifPresent(report -> refuseOrLog(context, revision, report, downgrade));
+      context.executor().run(connection, revision, steps, history);
+      return;
+    }
+    Optional<RevisionSafety.Decision> decision = reviewable(context, migration,
+        () -> context.safety().decide(from, operations.list(), migration.acknowledgements(), tables));
     if (decision.isEmpty()) {
       context.executor().run(connection, revision, steps, history);
       return;
     }
-    refuseOrLog(context, revision, decision.get(), downgrade);
-    if (runsAsWritten(operations.steps())) {
-      context.executor().run(connection, revision, steps, history);
-    } else {
-      context.executor().runPlan(connection, revision, decision.get().plan(), context.history(), downgrade, history);
-    }
+    refuseOrLog(context, revision, decision.get().report(), downgrade);
+    context.executor().runPlan(connection, revision, decision.get().plan(), context.history(), downgrade, history);
   }
 
   /**
-   * The decision on the revision, or empty when BASIC lets through a revision it cannot review:
-   * a hand-built catalog whose operations act on tables the revisions before it never made (made
-   * by other means) runs as written, as before there were policies; the other policies refuse it.
+   * The review of a revision that runs as written, or empty when BASIC lets through one it cannot
+   * review. Its operations are only judged, never planned: an SQL revision's model-only operations
+   * describe what its statements did (a baseline's table rebuild included) and have no SQL form.
    */
-  private static Optional<RevisionSafety.Decision> decide(CommandContext context, Connection connection,
-      Migration migration, Operations operations, Schema from) {
+  static Optional<SafetyReport> reviewAsWritten(CommandContext context, Migration migration, Operations operations,
+      Schema from, TableFacts tables) {
+    return reviewable(context, migration,
+        () -> context.safety().review(from, operations.list(), migration.acknowledgements(), tables));
+  }
+
+  /**
+   * {@code review}'s answer, or empty when BASIC lets through a revision it cannot review: a
+   * hand-built catalog whose operations act on tables the revisions before it never made (made by
+   * other means) runs as written, as before there were policies; the other policies refuse it.
+   */
+  private static <T> Optional<T> reviewable(CommandContext context, Migration migration, Supplier<T> review) {
     try {
-      return Optional.of(context.safety().decide(from, operations.list(), migration.acknowledgements(),
-          new LiveTableFacts(connection, context.schema())));
+      return Optional.of(review.get());
     } catch (IllegalStateException | IllegalArgumentException unreviewable) {
       String problem = "revision " + migration.revision().id() + " of schema " + context.schema()
           + " cannot be reviewed: its operations do not apply to the schema the revisions before it build ("
@@ -97,9 +113,8 @@ final class SafeRevisionRun {
    * running one is the operator's acknowledgement of it. Logs what the policy warns about or runs safely.
    * The {@code sql} verb refuses the same way: a script must not run what the migrator would refuse.
    */
-  static void refuseOrLog(CommandContext context, Revision revision, RevisionSafety.Decision decision,
-      boolean downgrade) {
-    List<Finding> blocked = decision.report().blocked().stream()
+  static void refuseOrLog(CommandContext context, Revision revision, SafetyReport report, boolean downgrade) {
+    List<Finding> blocked = report.blocked().stream()
         .filter(finding -> !downgrade || finding.rule().kind() != RiskKind.DATA_LOSS)
         .toList();
     if (!blocked.isEmpty()) {
@@ -108,7 +123,7 @@ final class SafeRevisionRun {
           + context.settings().safetyPolicy() + "; nothing of it ran:\n"
           + blocked.stream().map(Finding::message).collect(Collectors.joining("\n")));
     }
-    for (Finding finding : decision.report().findings()) {
+    for (Finding finding : report.findings()) {
       if (finding.verdict() == Verdict.WARNED || finding.verdict() == Verdict.BLOCKED) {
         context.log().warn("Revision {} of schema {}: {}", revision.id(), context.schema(), finding.message());
       } else {

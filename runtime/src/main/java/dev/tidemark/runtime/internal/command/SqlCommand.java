@@ -14,6 +14,7 @@ import dev.tidemark.runtime.internal.safety.ExecutionPlan;
 import dev.tidemark.runtime.internal.safety.Finding;
 import dev.tidemark.runtime.internal.safety.Phase;
 import dev.tidemark.runtime.internal.safety.RevisionSafety;
+import dev.tidemark.runtime.internal.safety.SafetyReport;
 import dev.tidemark.runtime.internal.safety.Step;
 import dev.tidemark.runtime.internal.safety.TableFacts;
 import dev.tidemark.runtime.internal.safety.Verdict;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code sql [from:to]}: the offline script of an upgrade or a downgrade, for a DBA to review and
@@ -115,24 +117,35 @@ public final class SqlCommand {
     script.append("\n-- ").append(upgrade ? "" : "revert ").append(revision.id()).append(": ")
         .append(revision.description()).append('\n');
     String history = upgrade ? context.history().insertScript(revision) : context.history().deleteScript(revision.id());
+    // Before it runs: the schema the revision starts from, or for a downgrade the one it leaves.
+    Schema from = context.chain().schemaAfter(context.chain().countUpTo(revision.id()) - (upgrade ? 1 : 0));
     if (SafeRevisionRun.runsAsWritten(operations.steps())) {
+      Optional<SafetyReport> report = SafeRevisionRun.reviewAsWritten(context, migration, operations, from,
+          TableFacts.UNKNOWN);
+      report.ifPresent(findings -> {
+        SafeRevisionRun.refuseOrLog(context, revision, findings, !upgrade);
+        appendFindings(script, findings);
+      });
       boolean handWrittenSql = operations.steps().stream().anyMatch(Operations.SqlStep.class::isInstance);
       appendAsWritten(script, steps, history, handWrittenSql);
       return;
     }
-    // Before it runs: the schema the revision starts from, or for a downgrade the one it leaves.
-    Schema from = context.chain().schemaAfter(context.chain().countUpTo(revision.id()) - (upgrade ? 1 : 0));
     RevisionSafety.Decision decision = context.safety().decide(from, operations.list(), migration.acknowledgements(),
         TableFacts.UNKNOWN);
-    SafeRevisionRun.refuseOrLog(context, revision, decision, !upgrade);
-    for (Finding finding : decision.report().findings()) {
+    SafeRevisionRun.refuseOrLog(context, revision, decision.report(), !upgrade);
+    appendFindings(script, decision.report());
+    appendPlan(script, decision.plan(), history);
+  }
+
+  /** The findings the policy warned about, or that a downgrade accepts, as comments above the revision. */
+  private void appendFindings(StringBuilder script, SafetyReport report) {
+    for (Finding finding : report.findings()) {
       if (finding.verdict() == Verdict.BLOCKED || finding.verdict() == Verdict.WARNED) {
         // Only a downgrade's data loss gets here blocked: running a downgrade is its acknowledgement.
         script.append(finding.verdict() == Verdict.BLOCKED ? "-- accepted by downgrading: "
             : "-- warned under " + context.settings().safetyPolicy() + ": ").append(finding.message()).append('\n');
       }
     }
-    appendPlan(script, decision.plan(), history);
   }
 
   /**

@@ -61,8 +61,18 @@ public final class RevisionSafety {
    */
   public Decision decide(Schema from, List<Operation> operations, List<Acknowledgement> acknowledgements,
       TableFacts tables) {
-    SafetyReport report = SafetyReview.review(policy, from, operations, acknowledgements, tables);
+    SafetyReport report = review(from, operations, acknowledgements, tables);
     return new Decision(report, planner.plan(from, operations, report, lockRetry));
+  }
+
+  /**
+   * Reviews a revision that runs as written (SQL statements, Java code, an explicit concurrent
+   * build): the same verdicts as {@link #decide}, with nothing to plan. An SQL revision's operations
+   * describe what its statements do, so they are judged like the statements a diff would have made.
+   */
+  public SafetyReport review(Schema from, List<Operation> operations, List<Acknowledgement> acknowledgements,
+      TableFacts tables) {
+    return SafetyReview.review(policy, from, operations, acknowledgements, tables);
   }
 
   /**
