@@ -102,6 +102,11 @@ class RangePartitioningTest {
     assertEquals(List.of("trades_p20261101", "trades_p20261201"), report.detached());
     assertEquals(List.of("1"), Sql.rows(database, "select id from fills.trades_p20261101"));
     assertEquals(List.of(), Sql.rows(database, "select id from fills.trades"));
+    // A detached partition is the policy at work, kept for archiving: not drift. A look-alike is.
+    assertTrue(detaching.drift().clean(), detaching.drift()::summary);
+    Sql.execute(database, "create table fills.trades_archive (id bigint)");
+    assertEquals(List.of("EXTRA_TABLE trades_archive: found table"),
+        detaching.drift().differences().stream().map(Drift::describe).toList());
 
     DataSource other = TestPostgres.freshDatabase();
     Migrator dropping = Migrator.builder(other).catalog(catalog(SCHEMA, createTrades(rangePartitioned("trade_date")
@@ -172,6 +177,29 @@ class RangePartitioningTest {
         Sql.rows(database, "select id, tableoid::regclass::text from fills.trades order by id").stream()
             .map(row -> row.replace("fills.", "")).toList());
     assertTrue(migrator.drift().clean(), migrator.drift()::summary);
+  }
+
+  /**
+   * The catalog knows a table's partition key: a plain table where the model partitions one (or the
+   * reverse) is drift, and adopt will not bridge it, since only a rebuild, rows and all, changes it.
+   */
+  @Test
+  void aPlainTableWhereTheModelPartitionsOneIsDriftThatAdoptLeavesToTheOperator() {
+    Migrator migrator = migrator(createTrades(rangePartitioned("trade_date").premake(1)));
+    Sql.execute(database, "create schema fills");
+    Sql.execute(database, "create table fills.trades (id bigint not null, trade_date date not null, notional numeric(20,2),"
+            + " constraint trades_pkey primary key (id, trade_date))");
+
+    TidemarkException refused = assertThrows(TidemarkException.class, migrator::adopt);
+    assertEquals(ErrorCode.DRIFT, refused.code());
+    assertTrue(refused.getMessage().contains("table trades cannot become partitioned by range of trade_date in place"),
+        refused::getMessage);
+    assertEquals(List.of("0"), Sql.rows(database, "select count(*) from fills.tidemark_history"), "nothing recorded");
+    assertEquals(List.of("tidemark_history", "trades"), Sql.tables(database, SCHEMA), "nothing else made");
+
+    migrator.stamp("0001_create_trades");
+    assertEquals(List.of("PARTITIONING trades: expected partitioned by range (trade_date), found not partitioned"),
+        migrator.drift().differences().stream().map(Drift::describe).toList());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.tidemark.runtime.schema;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -15,6 +17,10 @@ import java.util.Objects;
  */
 public record RangePartitioning(String column, PartitionInterval interval, int premake, PartitionInterval retention,
     Expired expired) implements TablePart {
+
+  private static final DateTimeFormatter PARTITION_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd");
+  /** {@code _p} and eight digits. */
+  private static final int PARTITION_SUFFIX_LENGTH = 10;
 
   /** What happens to a partition past its retention. */
   public enum Expired {
@@ -53,6 +59,23 @@ public record RangePartitioning(String column, PartitionInterval interval, int p
 
   public RangePartitioning withColumnRenamed(String from, String to) {
     return column.equals(from) ? new RangePartitioning(to, interval, premake, retention, expired) : this;
+  }
+
+  /**
+   * The partition of {@code table} that starts on {@code start}: {@code trades_p20261201}. A long
+   * table name is cut, never the date: cutting the whole name at 63 bytes would give two months the
+   * same name, and the second would never be created.
+   */
+  public static String partitionName(String table, LocalDate start) {
+    String suffix = "_p" + PARTITION_SUFFIX.format(start);
+    return PostgresNames.truncate(table, PostgresNames.MAX_IDENTIFIER_BYTES - suffix.length()) + suffix;
+  }
+
+  /** Whether {@code candidate} is named as a partition of {@code table} is ({@link #partitionName}). */
+  public static boolean isPartitionName(String table, String candidate) {
+    String prefix = PostgresNames.truncate(table, PostgresNames.MAX_IDENTIFIER_BYTES - PARTITION_SUFFIX_LENGTH);
+    return candidate.length() == prefix.length() + PARTITION_SUFFIX_LENGTH && candidate.startsWith(prefix + "_p")
+        && candidate.substring(prefix.length() + 2).chars().allMatch(Character::isDigit);
   }
 
   /** The same partition key: what {@code create table} fixed, which only a rebuild of the table changes. */

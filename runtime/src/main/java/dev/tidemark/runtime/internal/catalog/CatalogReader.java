@@ -7,6 +7,7 @@ import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.ForeignKey;
 import dev.tidemark.runtime.schema.Index;
 import dev.tidemark.runtime.schema.PrimaryKey;
+import dev.tidemark.runtime.schema.RangePartitioning;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Sequence;
 import dev.tidemark.runtime.schema.Table;
@@ -24,7 +25,7 @@ import java.util.Map;
  * Reads one schema of PostgreSQL's catalog into Tidemark's schema model, so the live database and
  * a revision's snapshot compare as two {@link Schema}s.
  *
- * <p>Tables and partitioned tables with their columns (as {@code format_type} prints the type),
+ * <p>Tables and partitioned tables (with their partition key) with their columns (as {@code format_type} prints the type),
  * primary keys, uniques, checks and foreign keys within the schema, plain indexes on columns,
  * sequences and comments. Left out: the sequences behind identity columns (PostgreSQL names them),
  * indexes that back constraints, partial and expression indexes and INVALID indexes (the model has
@@ -55,6 +56,7 @@ public final class CatalogReader {
           }
         });
     readColumns(tables);
+    readPartitionKeys(tables);
     readConstraints(tables);
     readIndexes(tables);
     List<Table> built = new ArrayList<>();
@@ -82,6 +84,32 @@ public final class CatalogReader {
             throw TidemarkException.of(ErrorCode.DRIFT, "column " + row.getString(1) + "." + name + " of schema "
                 + schema + " cannot be read into Tidemark's model: " + e.getMessage());
           }
+        });
+  }
+
+  /**
+   * The key of each partitioned table. The catalog holds the key only: the policy maintenance keeps
+   * partitions by (interval, premake, retention) is the model's, so the key comes with the default
+   * policy and compares by {@link RangePartitioning#sameKey}.
+   */
+  private void readPartitionKeys(Map<String, TableParts> tables) throws SQLException {
+    forEachRow("select c.relname, p.partstrat, p.partexprs is null,"
+        + " array(select a.attname::text from unnest(p.partattrs::int2[]) with ordinality u(attnum, ord)"
+        + "   join pg_attribute a on a.attrelid = c.oid and a.attnum = u.attnum order by u.ord),"
+        + " pg_get_partkeydef(c.oid)"
+        + " from pg_partitioned_table p join pg_class c on c.oid = p.partrelid"
+        + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = ? order by c.relname", row -> {
+          TableParts table = tables.get(row.getString(1));
+          if (table == null) {
+            return;
+          }
+          List<String> columns = names(row, 4);
+          if (!row.getString(2).equals("r") || !row.getBoolean(3) || columns.size() != 1) {
+            throw TidemarkException.of(ErrorCode.DRIFT, "table " + row.getString(1) + " of schema " + schema
+                + " is partitioned by " + row.getString(5) + ", which Tidemark's model cannot describe: it knows"
+                + " range partitioning by one column");
+          }
+          table.partitioning = RangePartitioning.rangePartitioned(columns.get(0));
         });
   }
 
@@ -196,13 +224,15 @@ public final class CatalogReader {
     private final List<CheckConstraint> checks = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
+    private RangePartitioning partitioning;
 
     TableParts(String comment) {
       this.comment = comment;
     }
 
     Table build(String name) {
-      return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+      Table table = new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+      return partitioning == null ? table : table.withPartitioning(partitioning);
     }
   }
 }

@@ -27,12 +27,14 @@ import static dev.tidemark.runtime.Drift.Kind.MISSING_PRIMARY_KEY;
 import static dev.tidemark.runtime.Drift.Kind.MISSING_SEQUENCE;
 import static dev.tidemark.runtime.Drift.Kind.MISSING_TABLE;
 import static dev.tidemark.runtime.Drift.Kind.MISSING_UNIQUE;
+import static dev.tidemark.runtime.Drift.Kind.PARTITIONING;
 import static dev.tidemark.runtime.Drift.Kind.TABLE_COMMENT;
 
 import dev.tidemark.runtime.Drift;
 import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.ForeignKey;
 import dev.tidemark.runtime.schema.Index;
+import dev.tidemark.runtime.schema.RangePartitioning;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Sequence;
 import dev.tidemark.runtime.schema.Table;
@@ -56,8 +58,8 @@ public final class SchemaComparison {
 
   public static List<Drift> between(Schema expected, Schema live) {
     SchemaComparison comparison = new SchemaComparison();
-    comparison.compareNamed("", expected.tables(), live.tables(), Table::name, MISSING_TABLE, EXTRA_TABLE, null,
-        table -> "table");
+    comparison.compareNamed("", expected.tables(), liveTablesBut(detachedPartitions(expected, live), live),
+        Table::name, MISSING_TABLE, EXTRA_TABLE, null, table -> "table");
     for (Table table : expected.tables()) {
       live.table(table.name()).ifPresent(found -> comparison.compareTables(table, found));
     }
@@ -66,10 +68,33 @@ public final class SchemaComparison {
     return List.copyOf(comparison.differences);
   }
 
+  /**
+   * The live tables named as partitions of a table the model partitions: a partition past its
+   * retention that maintenance detached (the DETACH policy) stays a table of its own, with its rows,
+   * until someone archives it; that is the policy working, not drift. Attached partitions are not
+   * read as tables at all.
+   */
+  private static List<String> detachedPartitions(Schema expected, Schema live) {
+    return live.tables().stream().map(Table::name)
+        .filter(name -> expected.table(name).isEmpty())
+        .filter(name -> expected.tables().stream().anyMatch(table -> table.partitioning() != null
+            && RangePartitioning.isPartitionName(table.name(), name)))
+        .toList();
+  }
+
+  private static List<Table> liveTablesBut(List<String> left, Schema live) {
+    return live.tables().stream().filter(table -> !left.contains(table.name())).toList();
+  }
+
   private void compareTables(Table expected, Table live) {
     String table = expected.name();
     if (!Objects.equals(expected.comment(), live.comment())) {
       differences.add(new Drift(TABLE_COMMENT, table, expected.comment(), live.comment()));
+    }
+    boolean samePartitioning = expected.partitioning() == null ? live.partitioning() == null
+        : expected.partitioning().sameKey(live.partitioning());
+    if (!samePartitioning) {
+      differences.add(new Drift(PARTITIONING, table, partitioning(expected), partitioning(live)));
     }
     String prefix = table + ".";
     compareNamed(prefix, expected.columns(), live.columns(), Column::name, MISSING_COLUMN, EXTRA_COLUMN, null,
@@ -133,6 +158,10 @@ public final class SchemaComparison {
   private static String describe(ForeignKey key) {
     return "foreign key " + key.columns() + " references " + key.referencedTable() + key.referencedColumns()
         + " on delete " + key.onDelete().sql() + " on update " + key.onUpdate().sql();
+  }
+
+  private static String partitioning(Table table) {
+    return table.partitioning() == null ? "not partitioned" : "partitioned by range (" + table.partitioning().column() + ")";
   }
 
   private static String identity(Column column) {

@@ -14,6 +14,7 @@ import dev.tidemark.runtime.operation.AddCheck;
 import dev.tidemark.runtime.operation.AddColumn;
 import dev.tidemark.runtime.operation.AlterColumnDefault;
 import dev.tidemark.runtime.operation.CreateTable;
+import dev.tidemark.runtime.operation.CustomOperation;
 import dev.tidemark.runtime.operation.DropColumn;
 import dev.tidemark.runtime.operation.DropConstraint;
 import dev.tidemark.runtime.operation.DropIndex;
@@ -110,6 +111,7 @@ public final class AdoptCommand {
     List<Operation> bridge = SchemaDiff.between(live, expected).stream()
         .filter(operation -> bridgeRuns(operation, live, expected))
         .toList();
+    refuseHandWrittenChanges(bridge, target);
     Schema model = context.chain().schemaAfter(revisions);
     List<String> statements = bridge.stream()
         .flatMap(operation -> context.renderer().renderAll(asTheModelWritesIt(operation, model)).stream())
@@ -123,6 +125,20 @@ public final class AdoptCommand {
     Schema bridged = Operation.applyAll(live, bridge);
     return new AdoptReport(context.schema(), apply ? AdoptReport.Outcome.BRIDGED : AdoptReport.Outcome.WOULD_BRIDGE,
         target, differences, statements, SchemaComparison.between(expected, bridged), null);
+  }
+
+  /**
+   * A bridge runs statements the diff writes; a change only a hand-written revision can make (a
+   * plain table that the target partitions is rebuilt, rows and all) is the operator's to make.
+   */
+  private void refuseHandWrittenChanges(List<Operation> bridge, String target) {
+    for (Operation operation : bridge) {
+      if (operation instanceof CustomOperation custom && custom.needsHandWrittenRevision().isPresent()) {
+        throw TidemarkException.of(ErrorCode.DRIFT, "schema " + context.schema() + " cannot be bridged to revision "
+            + target + ": " + custom.needsHandWrittenRevision().get() + ". Make that change by hand, then adopt"
+            + " again; nothing was changed");
+      }
+    }
   }
 
   private String idOf(int revisions) {

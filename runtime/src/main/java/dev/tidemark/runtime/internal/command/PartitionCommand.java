@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,7 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class PartitionCommand {
 
-  private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd");
   /**
    * The bounds of a range partition as {@code pg_get_expr} prints them:
    * {@code FOR VALUES FROM ('2026-01-01') TO ('2026-02-01')}, either side possibly {@code MINVALUE}
@@ -67,15 +65,6 @@ public final class PartitionCommand {
     });
   }
 
-  /**
-   * {@code trades_p20261201}. A long table name is cut, never the date: cutting the whole name at
-   * 63 bytes would give two months the same name, and the second would never be created.
-   */
-  static String partitionName(String table, LocalDate start) {
-    String suffix = "_p" + SUFFIX.format(start);
-    return PostgresNames.truncate(table, PostgresNames.MAX_IDENTIFIER_BYTES - suffix.length()) + suffix;
-  }
-
   private void premake(Connection connection, Table table, LocalDate today, List<String> created) throws SQLException {
     RangePartitioning partitioning = table.partitioning();
     LocalDate current = partitioning.interval().floor(today);
@@ -83,7 +72,7 @@ public final class PartitionCommand {
     for (int ahead = 0; ahead <= partitioning.premake(); ahead++) {
       LocalDate start = partitioning.interval().plus(current, ahead);
       LocalDate end = partitioning.interval().plus(start, 1);
-      String partition = partitionName(table.name(), start);
+      String partition = RangePartitioning.partitionName(table.name(), start);
       // A partition attached by hand, such as the old rows of a converted table, may cover the range already.
       boolean covered = attached.stream().anyMatch(existing -> existing.overlaps(start, end));
       if (!covered && !exists(connection, partition)) {
