@@ -27,11 +27,13 @@ final class HistoryVerb extends DatabaseVerb {
       output.line("schema " + migrator.schema() + " has no applied revision");
       return ExitCodes.OK;
     }
-    output.line(String.format("%4s  %-32s  %-20s  %-16s  %8s  %s", "rank", "revision", "applied at (UTC)",
-        "by", "ms", "description"));
+    output.line(String.format("%4s  %-32s  %-12s  %-20s  %-16s  %8s  %s", "rank", "revision", "checksum",
+        "applied at (UTC)", "by", "ms", "description"));
     for (HistoryEntry entry : history) {
-      output.line(String.format("%4d  %-32s  %-20s  %-16s  %8d  %s%s%s", entry.installedRank(), entry.revision(),
-          entry.appliedAt().truncatedTo(ChronoUnit.SECONDS), entry.appliedBy(), entry.executionMillis(),
+      // The first 12 hex digits tell revisions apart; --json gives the whole checksum.
+      output.line(String.format("%4d  %-32s  %-12.12s  %-20s  %-16s  %8d  %s%s%s", entry.installedRank(),
+          entry.revision(), entry.checksum(), entry.appliedAt().truncatedTo(ChronoUnit.SECONDS), entry.appliedBy(),
+          entry.executionMillis(),
           entry.description(), entry.stamped() ? " (stamped)" : "", entry.draft() ? " (draft)" : ""));
     }
     return ExitCodes.OK;

@@ -46,12 +46,12 @@ final class JsonReports {
   }
 
   /** One applied revision; {@code appliedAt} is ISO-8601 in UTC. */
-  record Entry(int installedRank, String revision, String description, String appliedAt, String appliedBy,
-      long executionMillis, boolean draft, boolean stamped) {
+  record Entry(int installedRank, String revision, String description, String checksum, String appliedAt,
+      String appliedBy, long executionMillis, boolean draft, boolean stamped) {
 
     static Entry of(HistoryEntry entry) {
-      return new Entry(entry.installedRank(), entry.revision(), entry.description(), entry.appliedAt().toString(),
-          entry.appliedBy(), entry.executionMillis(), entry.draft(), entry.stamped());
+      return new Entry(entry.installedRank(), entry.revision(), entry.description(), entry.checksum(),
+          entry.appliedAt().toString(), entry.appliedBy(), entry.executionMillis(), entry.draft(), entry.stamped());
     }
   }
 

@@ -54,8 +54,9 @@ class JsonIT {
     JsonNode entries = history.get("entries");
     assertEquals(2, entries.size());
     JsonNode applied = entries.get(0);
-    assertEquals(Set.of("installedRank", "revision", "description", "appliedAt", "appliedBy", "executionMillis",
-        "draft", "stamped"), fieldNames(applied));
+    assertEquals(Set.of("installedRank", "revision", "description", "checksum", "appliedAt", "appliedBy",
+        "executionMillis", "draft", "stamped"), fieldNames(applied));
+    assertEquals(new V0001_CreateBooks().revision().checksum(), applied.get("checksum").asText());
     assertEquals(1, applied.get("installedRank").asInt());
     assertEquals(V0001_CreateBooks.ID, applied.get("revision").asText());
     assertEquals("create books", applied.get("description").asText());

@@ -13,8 +13,8 @@ public final class HistoryMojo extends DatabaseMojo {
   void run(Migrator migrator) {
     getLog().info("Tidemark: history of schema " + migrator.schema());
     for (HistoryEntry entry : migrator.history()) {
-      getLog().info(String.format("  %3d %-32s %s by %s, %d ms%s%s", entry.installedRank(), entry.revision(),
-          entry.appliedAt(), entry.appliedBy(), entry.executionMillis(), entry.draft() ? ", draft" : "",
+      getLog().info(String.format("  %3d %-32s %.12s %s by %s, %d ms%s%s", entry.installedRank(), entry.revision(),
+          entry.checksum(), entry.appliedAt(), entry.appliedBy(), entry.executionMillis(), entry.draft() ? ", draft" : "",
           entry.stamped() ? ", stamped" : ""));
     }
   }

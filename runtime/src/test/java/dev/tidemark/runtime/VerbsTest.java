@@ -128,6 +128,8 @@ class VerbsTest {
     assertEquals(List.of(1, 2, 3), history.stream().map(HistoryEntry::installedRank).toList());
     assertEquals("0003_create_trader", history.get(2).revision());
     assertEquals("0003 create trader", history.get(2).description());
+    assertEquals(List.of(CREATE_BOOK, ADD_BOOK_LIMIT, CREATE_TRADER).stream().map(m -> m.revision().checksum()).toList(),
+        history.stream().map(HistoryEntry::checksum).toList());
     assertTrue(history.stream().allMatch(entry -> entry.appliedAt().isAfter(before)), history::toString);
     assertEquals(Sql.rows(database, "select current_user"), List.of(history.get(0).appliedBy()));
     assertTrue(history.stream().allMatch(entry -> entry.executionMillis() >= 0 && !entry.stamped()));

@@ -70,12 +70,12 @@ public final class HistoryTable {
 
   /** Every applied revision with when, by whom and how long; empty when there is no history yet. */
   public List<HistoryEntry> entries(Connection connection) throws SQLException {
-    return query(connection, "select installed_rank, revision, description, applied_at, applied_by, execution_ms,"
-            + " draft, coalesce((to_jsonb(h) ->> 'stamped')::boolean, false) from " + table + " h where "
+    return query(connection, "select installed_rank, revision, description, checksum, applied_at, applied_by,"
+            + " execution_ms, draft, coalesce((to_jsonb(h) ->> 'stamped')::boolean, false) from " + table + " h where "
             + NOT_BEING_UPGRADED + " order by installed_rank",
-        rows -> new HistoryEntry(rows.getInt(1), rows.getString(2), rows.getString(3),
-            rows.getObject(4, OffsetDateTime.class).toInstant(), rows.getString(5), rows.getLong(6),
-            rows.getBoolean(7), rows.getBoolean(8)))
+        rows -> new HistoryEntry(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4),
+            rows.getObject(5, OffsetDateTime.class).toInstant(), rows.getString(6), rows.getLong(7),
+            rows.getBoolean(8), rows.getBoolean(9)))
         .orElse(List.of());
   }
 
