@@ -24,8 +24,9 @@ final class DraftReverter {
       return Optional.of(PlannedStep.recorded(recorded.get()));
     }
     return context.chain().migration(draft.revision()).map(manual -> {
-      context.log().warn("Reverting manual draft {} with the downgrade of the class as this build has it",
-          draft.revision());
+      // Said when planning too: a plan shows the same steps the revert would run.
+      context.log().warn("Manual draft {} recorded no downgrade: it is reverted with the downgrade of the class as"
+          + " this build has it", draft.revision());
       return context.downgradeSteps(manual);
     });
   }
