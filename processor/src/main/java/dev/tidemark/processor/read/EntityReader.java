@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads {@code @Entity} classes into schema models, naming and typing every column, key and
@@ -85,7 +88,7 @@ public final class EntityReader {
     }
     Map<String, Optional<EntityKey>> resolved = new HashMap<>();
     for (EntityShape shape : shaped.values()) {
-      guarded(shape.entity(), () -> key(shape, shaped, resolved));
+      guarded(shape.entity(), () -> key(shape, shaped, resolved, new HashSet<>()));
     }
     List<EntityShape> accepted = shaped.values().stream()
         .filter(shape -> context.shape(shape.entity()).isPresent()).toList();
@@ -118,19 +121,45 @@ public final class EntityReader {
     }
   }
 
-  /** Resolves {@code shape}'s key after its parent's; an entity whose parent was refused is refused too. */
+  /**
+   * Resolves {@code shape}'s key after its parent's and after the keys of the entities its key
+   * derives from; an entity whose parent or key target was refused is refused too, and a key that
+   * would derive from itself is an error.
+   */
   private Optional<EntityKey> key(EntityShape shape, Map<String, EntityShape> shaped,
-      Map<String, Optional<EntityKey>> resolved) {
+      Map<String, Optional<EntityKey>> resolved, Set<String> resolving) {
     if (resolved.containsKey(shape.qualifiedName())) {
       return resolved.get(shape.qualifiedName());
     }
+    resolving.add(shape.qualifiedName());
     Optional<TypeElement> parent = shape.joinedParent() != null ? Optional.of(shape.joinedParent())
         : shape.singleTableRoot() != null ? context.entityParent(shape.entity()) : Optional.empty();
     Optional<EntityKey> parentKey = parent
         .flatMap(type -> Optional.ofNullable(shaped.get(type.getQualifiedName().toString())))
-        .flatMap(parentShape -> key(parentShape, shaped, resolved));
-    Optional<EntityKey> key = parent.isPresent() && parentKey.isEmpty() ? Optional.empty()
+        .flatMap(parentShape -> key(parentShape, shaped, resolved, resolving));
+    boolean derivable = true;
+    for (VariableElement association : shape.keyAssociations()) {
+      TypeMirror targetType = context.typeIn(shape.entity(), association);
+      Optional<EntityShape> target = context.declaredClass(targetType)
+          .map(type -> shaped.get(type.getQualifiedName().toString()));
+      if (target.isEmpty()) {
+        // A refused target was reported; any other is reported when the association is mapped.
+        derivable &= !context.refused(targetType);
+        continue;
+      }
+      if (resolving.contains(target.get().qualifiedName())) {
+        reporter.error(association, Diagnostic.BAD_VALUE,
+            AnnotationValues.present(association, Jpa.MAPS_ID) ? "@MapsId" : "@Id", shape.simpleName() + "."
+            + association.getSimpleName(), "the key of " + shape.simpleName() + " would derive from itself, through "
+            + target.get().simpleName() + "; derive it from an entity whose key does not depend on it");
+        derivable = false;
+      } else {
+        derivable &= key(target.get(), shaped, resolved, resolving).isPresent();
+      }
+    }
+    Optional<EntityKey> key = !derivable || parent.isPresent() && parentKey.isEmpty() ? Optional.empty()
         : keys.resolve(shape, parentKey);
+    resolving.remove(shape.qualifiedName());
     resolved.put(shape.qualifiedName(), key);
     key.ifPresentOrElse(found -> context.accept(shape, found), () -> context.refuse(shape.entity()));
     return key;
