@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Associations that put join columns in a table: an owning {@code @ManyToOne} or {@code @OneToOne}
@@ -223,7 +225,7 @@ final class AssociationMapper {
   Map<String, List<Contribution>> contributions(List<EntityShape> owners) {
     Map<String, List<Contribution>> contributions = new HashMap<>();
     for (EntityShape owner : owners) {
-      for (VariableElement field : owner.fields()) {
+      for (VariableElement field : withEmbedded(owner, owner.fields())) {
         Optional<JoinColumnAnnotation> join = JoinColumnAnnotation.on(field, context.elements);
         Optional<AnnotationValues> order = AnnotationValues.find(field, Jpa.ORDER_COLUMN, context.elements);
         if (!AnnotationValues.present(field, Jpa.ONE_TO_MANY)) {
@@ -259,6 +261,22 @@ final class AssociationMapper {
       }
     }
     return contributions;
+  }
+
+  /** {@code fields} and, in their place, the attributes of the embeddables among them, nested ones too. */
+  private List<VariableElement> withEmbedded(EntityShape owner, List<VariableElement> fields) {
+    List<VariableElement> all = new ArrayList<>();
+    for (VariableElement field : fields) {
+      Optional<TypeElement> embeddable = owner.ids().contains(field) ? Optional.empty()
+          : context.embeddable(context.typeIn(owner.entity(), field));
+      if (embeddable.isPresent()) {
+        all.addAll(withEmbedded(owner, ElementFilter.fieldsIn(embeddable.get().getEnclosedElements()).stream()
+            .filter(ReadContext::persistent).toList()));
+      } else {
+        all.add(field);
+      }
+    }
+    return all;
   }
 
   /** The columns another entity's {@code @OneToMany} keeps in this table, with the join column's foreign key. */
