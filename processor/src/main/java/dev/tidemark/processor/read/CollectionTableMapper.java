@@ -135,6 +135,8 @@ final class CollectionTableMapper {
     PhysicalName value = context.naming.column(valueColumn.map(ColumnAnnotation::name).filter(name -> !name.isBlank())
         .orElse(field.getSimpleName().toString()));
     TableBuilder builder = new TableBuilder(table);
+    // Hibernate merges a collection table named like an entity's table into it: a set adds no key there.
+    boolean shared = context.entityTable(shape.schema(), table.stored());
     String owner = ownerColumn.stored();
     builder.add(TableBuilder.column(ownerColumn, ownerKey.type()).notNull(), ownerKey.type(), ownerColumn.text());
     boolean valueRequired = valueColumn.map(column -> !column.nullable()).orElse(false);
@@ -175,7 +177,7 @@ final class CollectionTableMapper {
       }
       builder.primaryKeyColumn(owner);
       builder.primaryKeyColumn(key.get());
-    } else if (ReadContext.isSet(field.asType())) {
+    } else if (ReadContext.isSet(field.asType()) && !shared) {
       // A set keys its rows by owner and value when no value column can be null, else keeps them unique.
       List<String> ownerAndValue = new ArrayList<>(List.of(owner));
       ownerAndValue.addAll(embeddable.isPresent() ? valueColumns.values() : List.of(value.stored()));
@@ -188,7 +190,7 @@ final class CollectionTableMapper {
     builder.foreignKey(collection.map(JoinTableAnnotation::foreignKey), List.of(ownerColumn), shape.table(),
         List.of(ownerKey.name()), associations.onDelete(field));
     collection.ifPresent(declared -> tableLevel(entity, builder, declared));
-    entity.collectionTables.add(builder);
+    (shared ? entity.sharedTables : entity.collectionTables).add(builder);
   }
 
   /**

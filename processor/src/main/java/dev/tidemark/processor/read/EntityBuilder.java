@@ -23,6 +23,8 @@ final class EntityBuilder {
   final TableBuilder table;
   final List<Sequence> sequences = new ArrayList<>();
   final List<TableBuilder> collectionTables = new ArrayList<>();
+  /** Collection tables named like an entity's table, which Hibernate merges into that table. */
+  final List<TableBuilder> sharedTables = new ArrayList<>();
   private final Map<VariableElement, String> columnOfField = new HashMap<>();
   /** The path of the attribute that maps each column, for the order of a composite key's attributes. */
   private final Map<String, String> attributeOfColumn = new HashMap<>();

@@ -3,6 +3,7 @@ package dev.tidemark.processor.read;
 import dev.tidemark.processor.Diagnostic;
 import dev.tidemark.processor.Reporter;
 import dev.tidemark.runtime.diff.RenameHints;
+import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Sequence;
 import dev.tidemark.runtime.schema.Table;
@@ -94,13 +95,18 @@ public final class EntityReader {
         .filter(shape -> context.shape(shape.entity()).isPresent()).toList();
     Map<String, List<AssociationMapper.Contribution>> contributions = associations.contributions(accepted);
     Map<String, Map<String, EntityTable>> bySchema = new TreeMap<>();
+    List<EntityTable> read = new ArrayList<>();
     for (EntityShape shape : accepted) {
       if (shape.tableless() || shape.singleTableRoot() != null) {
         continue;
       }
       guarded(shape.entity(), () -> readEntity(shape, contributions.getOrDefault(shape.qualifiedName(), List.of()))
-          .ifPresentOrElse(read -> place(read, bySchema), () -> context.refuse(shape.entity())));
+          .ifPresentOrElse(table -> {
+            place(table, bySchema);
+            read.add(table);
+          }, () -> context.refuse(shape.entity())));
     }
+    read.forEach(table -> mergeShared(table, bySchema));
     Map<String, List<Sequence>> sequences = new TreeMap<>();
     bySchema.forEach((schema, tables) -> sequences.put(schema, sequences(tables.values())));
     if (reporter.errors() > errorsBefore) {
@@ -209,7 +215,8 @@ public final class EntityReader {
     List<String> droppedTables = drops.map(drop -> drop.strings("tables")).orElse(List.of());
     return Optional.of(new EntityTable(shape.schema(), entity.table.table(), entity.sequences, type, renamedFrom,
         columnRenames, droppedColumns, droppedTables,
-        entity.collectionTables.stream().map(TableBuilder::table).toList()));
+        entity.collectionTables.stream().map(TableBuilder::table).toList(),
+        entity.sharedTables.stream().map(TableBuilder::table).toList()));
   }
 
   /** Files a read entity's tables under their schema; a table two entities map is an error on the second. */
@@ -222,7 +229,7 @@ public final class EntityReader {
     }
     for (Table collection : read.collectionTables()) {
       EntityTable owned = new EntityTable(read.schema(), collection, List.of(), read.entity(), null, List.of(),
-          List.of(), List.of(), List.of());
+          List.of(), List.of(), List.of(), List.of());
       EntityTable other = tables.putIfAbsent(collection.name(), owned);
       // Generator tables that entities share are one table, defined alike.
       if (other != null && !other.table().equals(collection)) {
@@ -230,6 +237,35 @@ public final class EntityReader {
             read.entity().getQualifiedName(), read.schema(), collection.name());
       }
     }
+  }
+
+  /**
+   * Merges {@code read}'s collection tables that are an entity's own table into it, as Hibernate
+   * does: the collection adds its columns and constraints, and an ordered or keyed collection's
+   * primary key replaces the entity's. An entity refused with an error has no table to merge into.
+   */
+  private void mergeShared(EntityTable read, Map<String, Map<String, EntityTable>> bySchema) {
+    Map<String, EntityTable> tables = bySchema.get(read.schema());
+    for (Table collection : read.sharedTables()) {
+      EntityTable owner = tables.get(collection.name());
+      if (owner == null) {
+        continue;
+      }
+      Table table = owner.table();
+      List<Column> columns = new ArrayList<>(table.columns());
+      collection.columns().stream().filter(column -> table.column(column.name()).isEmpty()).forEach(columns::add);
+      tables.put(collection.name(), owner.withTable(new Table(table.name(), columns,
+          collection.primaryKey() != null ? collection.primaryKey() : table.primaryKey(),
+          concat(table.uniques(), collection.uniques()), concat(table.checks(), collection.checks()),
+          concat(table.foreignKeys(), collection.foreignKeys()), concat(table.indexes(), collection.indexes()),
+          table.comment(), table.partitioning())));
+    }
+  }
+
+  private static <T> List<T> concat(List<T> first, List<T> second) {
+    List<T> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
   }
 
   private ReadModel model(Map<String, Map<String, EntityTable>> bySchema, Map<String, List<Sequence>> sequences,

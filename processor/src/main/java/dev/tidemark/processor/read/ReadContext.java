@@ -90,6 +90,12 @@ final class ReadContext {
         : Optional.empty();
   }
 
+  /** Whether an entity of this read has a table of its own named {@code table} in {@code schema}. */
+  boolean entityTable(String schema, String table) {
+    return shapes.values().stream().anyMatch(shape -> shape.singleTableRoot() == null && !shape.tableless()
+        && shape.schema().equals(schema) && shape.tableName().equals(table));
+  }
+
   /** Whether {@code type} names an entity already refused with an error. */
   boolean refused(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
