@@ -1,4 +1,4 @@
-// expect: [TidemarkUnsupportedMapping] @MapsId
+// expect: [TidemarkBadValue] @MapsId on MapsIdOnAssociation.original is invalid: the key of MapsIdOnAssociation would derive from itself
 // on: private MapsIdOnAssociation original
 package test.bad.entities;
 

@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Associations that put join columns in a table: an owning {@code @ManyToOne} or {@code @OneToOne}
@@ -45,8 +47,9 @@ final class AssociationMapper {
   /**
    * A {@code @ManyToOne} or owning {@code @OneToOne}: a join column typed like the key it
    * references, Hibernate's hashed foreign key, and for a one-to-one a unique key on the column.
+   * The join columns of a {@code key} association (derived identity) are key columns instead.
    */
-  void map(EntityBuilder entity, VariableElement field, String where) {
+  void map(EntityBuilder entity, VariableElement field, String where, boolean key) {
     boolean oneToOne = AnnotationValues.present(field, Jpa.ONE_TO_ONE);
     AnnotationValues association = AnnotationValues.find(field, oneToOne ? Jpa.ONE_TO_ONE : Jpa.MANY_TO_ONE,
         context.elements).orElseThrow();
@@ -74,17 +77,17 @@ final class AssociationMapper {
     Optional<String> givenReference = join.map(JoinColumnAnnotation::referencedColumnName)
         .filter(name -> !name.isBlank());
     if (givenReference.isEmpty() && (!targetKey.simple() || AnnotationValues.present(field, Jpa.JOIN_COLUMNS))) {
-      composite(entity, field, association, target.get(), oneToOne, where);
+      composite(entity, field, association, target.get(), oneToOne, where, key);
       return;
     }
-    EntityKey.KeyColumn key = targetKey.single();
-    String referencedName = givenReference.orElse(key.logical());
-    boolean referencesKey = context.naming.column(referencedName).stored().equals(key.name());
+    EntityKey.KeyColumn referencedKey = targetKey.single();
+    String referencedName = givenReference.orElse(referencedKey.logical());
+    boolean referencesKey = context.naming.column(referencedName).stored().equals(referencedKey.name());
     ColumnType type;
     String referencedColumn;
     if (referencesKey) {
-      type = key.type();
-      referencedColumn = key.name();
+      type = referencedKey.type();
+      referencedColumn = referencedKey.name();
     } else {
       Optional<VariableElement> referenced = target.get().fields().stream()
           .filter(candidate -> context.naming.column(context.logicalColumnName(candidate)).stored()
@@ -115,18 +118,30 @@ final class AssociationMapper {
       return;
     }
     context.refuseReservedColumn(field, physical, where);
-    boolean nullable = association.bool("optional") && join.map(JoinColumnAnnotation::nullable).orElse(true);
+    boolean nullable = !key && association.bool("optional") && join.map(JoinColumnAnnotation::nullable).orElse(true);
     Column column = TableBuilder.column(physical, type);
-    entity.add(field, nullable ? column : column.notNull(), type, logical, false,
+    entity.add(field, nullable ? column : column.notNull(), type, logical, key,
         join.map(JoinColumnAnnotation::readOnly).orElse(false));
-    if (oneToOne) {
+    if (key) {
+      entity.attributePath(name, keyAttributePath(field, referencedKey));
+    } else if (oneToOne) {
       entity.table.unique(List.of(name));
     }
     if (AnnotationValues.present(field, Jpa.NATURAL_ID)) {
-      entity.table.naturalIdColumn(name);
+      entity.table.naturalIdColumn(field.getSimpleName().toString(), name);
     }
     entity.table.foreignKey(join.map(JoinColumnAnnotation::foreignKey), List.of(physical), target.get().table(),
         List.of(referencedColumn), onDelete(field));
+  }
+
+  /**
+   * The key attribute path of a key association's join column: Hibernate's key keeps the attribute
+   * {@code @MapsId} names, or the {@code @Id} association's, followed by the target's own key attribute.
+   */
+  private String keyAttributePath(VariableElement field, EntityKey.KeyColumn referenced) {
+    String attribute = AnnotationValues.find(field, Jpa.MAPS_ID, context.elements).map(mapsId -> mapsId.string("value"))
+        .orElse(field.getSimpleName().toString());
+    return attribute.isBlank() ? referenced.attribute() : attribute + "." + referenced.attribute();
   }
 
   /** The {@code @OnDelete} action of {@code field}'s foreign key. */
@@ -139,14 +154,15 @@ final class AssociationMapper {
   /**
    * An association to an entity with a composite key: a join column per key column
    * ({@code <attribute>_<key column>}, or {@code @JoinColumns}), ordered like the key it references,
-   * and one foreign key over all of them.
+   * and one foreign key over all of them; a one-to-one makes them unique together, listed in the
+   * order of the target's key attributes, as Hibernate lists them.
    */
   private void composite(EntityBuilder entity, VariableElement field, AnnotationValues association,
-      EntityShape target, boolean oneToOne, String where) {
-    if (oneToOne || target.joinedParent() != null) {
+      EntityShape target, boolean oneToOne, String where, boolean inKey) {
+    if (target.joinedParent() != null) {
       context.reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-          "This association to the composite key of " + target.simpleName() + " (" + where + ")",
-          "use a @ManyToOne to an entity that is not a JOINED subclass");
+          "@JoinColumns to " + target.simpleName() + ", a JOINED subclass with one key column (" + where + ")",
+          "name its join column with @JoinColumn");
       return;
     }
     EntityKey key = context.key(target);
@@ -169,15 +185,37 @@ final class AssociationMapper {
               + target.simpleName() + " (" + where + ")", "name one join column per key column");
       return;
     }
-    boolean nullable = association.bool("optional");
+    boolean naturalId = AnnotationValues.present(field, Jpa.NATURAL_ID);
+    if (naturalId && joins.isEmpty()) {
+      context.reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+          "@NaturalId on an association to the composite key of " + target.simpleName() + " without @JoinColumns ("
+              + where + ")", "name its join columns with @JoinColumns: without them Hibernate puts only one of"
+              + " them in the natural id's unique key");
+      return;
+    }
+    boolean nullable = !inKey && association.bool("optional");
     List<PhysicalName> physical = new ArrayList<>();
+    Map<String, String> joinColumnOf = new HashMap<>();
     for (EntityKey.KeyColumn keyColumn : key.columns()) {
       String logical = joinNames.getOrDefault(keyColumn.name(),
           context.implicitJoinColumnName(field.getSimpleName().toString(), keyColumn));
       PhysicalName column = context.naming.column(logical);
       physical.add(column);
+      joinColumnOf.put(keyColumn.name(), column.stored());
       Column typed = TableBuilder.column(column, keyColumn.type());
-      entity.add(field, nullable ? typed : typed.notNull(), keyColumn.type(), logical, false);
+      entity.add(field, nullable ? typed : typed.notNull(), keyColumn.type(), logical, inKey);
+      if (inKey) {
+        entity.attributePath(column.stored(), keyAttributePath(field, keyColumn));
+      }
+    }
+    if (naturalId) {
+      // Hibernate lists them as @JoinColumns does.
+      joins.get().annotations("value").stream().map(JoinColumnAnnotation::new)
+          .map(join -> joinColumnOf.get(context.naming.column(join.referencedColumnName()).stored()))
+          .forEach(column -> entity.table.naturalIdColumn(field.getSimpleName().toString(), column));
+    }
+    if (oneToOne && !inKey) {
+      entity.table.unique(key.byAttribute().stream().map(keyColumn -> joinColumnOf.get(keyColumn.name())).toList());
     }
     entity.table.foreignKey(joins.map(j -> new ForeignKeyAnnotation(j.annotation("foreignKey"))), physical,
         target.table(), referenced, onDelete(field));
@@ -187,7 +225,7 @@ final class AssociationMapper {
   Map<String, List<Contribution>> contributions(List<EntityShape> owners) {
     Map<String, List<Contribution>> contributions = new HashMap<>();
     for (EntityShape owner : owners) {
-      for (VariableElement field : owner.fields()) {
+      for (VariableElement field : withEmbedded(owner, owner.fields())) {
         Optional<JoinColumnAnnotation> join = JoinColumnAnnotation.on(field, context.elements);
         Optional<AnnotationValues> order = AnnotationValues.find(field, Jpa.ORDER_COLUMN, context.elements);
         if (!AnnotationValues.present(field, Jpa.ONE_TO_MANY)) {
@@ -223,6 +261,22 @@ final class AssociationMapper {
       }
     }
     return contributions;
+  }
+
+  /** {@code fields} and, in their place, the attributes of the embeddables among them, nested ones too. */
+  private List<VariableElement> withEmbedded(EntityShape owner, List<VariableElement> fields) {
+    List<VariableElement> all = new ArrayList<>();
+    for (VariableElement field : fields) {
+      Optional<TypeElement> embeddable = owner.ids().contains(field) ? Optional.empty()
+          : context.embeddable(context.typeIn(owner.entity(), field));
+      if (embeddable.isPresent()) {
+        all.addAll(withEmbedded(owner, ElementFilter.fieldsIn(embeddable.get().getEnclosedElements()).stream()
+            .filter(ReadContext::persistent).toList()));
+      } else {
+        all.add(field);
+      }
+    }
+    return all;
   }
 
   /** The columns another entity's {@code @OneToMany} keeps in this table, with the join column's foreign key. */

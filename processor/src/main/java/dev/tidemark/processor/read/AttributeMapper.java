@@ -27,6 +27,10 @@ final class AttributeMapper {
       // The other side owns the association and its columns: this side adds nothing to the schema.
       return;
     }
+    if (scope.inKey() && entity.shape.derivedKeyAttributes().contains(field)) {
+      // A @MapsId association's join columns map this part of the key.
+      return;
+    }
     int errorsBefore = context.reporter.errors();
     context.refuseUnsupported(field, where);
     if (context.reporter.errors() > errorsBefore) {
@@ -45,19 +49,13 @@ final class AttributeMapper {
       return;
     }
     if (AnnotationValues.present(field, Jpa.MANY_TO_ONE) || AnnotationValues.present(field, Jpa.ONE_TO_ONE)) {
-      if (scope.inKey()) {
-        context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "An association in a key (" + where + ")",
-            "map the key column as a basic attribute and the association beside it with @MapsId later");
+      if (scope.inKey() && scope.embedded()) {
+        context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "An association inside a key class (" + where + ")",
+            "map the key column as a basic attribute of the key class and the association on the entity with"
+                + " @MapsId(\"" + field.getSimpleName() + "\")");
         return;
       }
-      if (AnnotationValues.present(field, Jpa.MAPS_ID)) {
-        // Said here, before its join column would be reported as a second mapping of the key column.
-        context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "@MapsId (" + where + ")",
-            "keep the key attribute and map the association on the same column with"
-                + " @JoinColumn(insertable = false, updatable = false)");
-        return;
-      }
-      associations.map(entity, field, where);
+      associations.map(entity, field, where, entity.shape.keyAssociations().contains(field));
     } else if (context.embeddable(context.typeIn(entity.declaringEntity, field)).isPresent()) {
       embedded(entity, field, scope);
     } else {

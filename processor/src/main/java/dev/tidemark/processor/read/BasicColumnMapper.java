@@ -92,7 +92,7 @@ final class BasicColumnMapper {
       entity.table.unique(List.of(name));
     }
     if (AnnotationValues.present(field, Jpa.NATURAL_ID)) {
-      entity.table.naturalIdColumn(name);
+      entity.table.naturalIdColumn(field.getSimpleName().toString(), name);
     }
     for (CheckAnnotation check : CheckAnnotation.allOn(field, context.elements)) {
       entity.table.check(new CheckConstraint(check.name().map(given -> Naming.verbatim(given).stored())

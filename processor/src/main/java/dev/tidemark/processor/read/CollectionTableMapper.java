@@ -83,6 +83,15 @@ final class CollectionTableMapper {
     if (order.isPresent()) {
       builder.primaryKeyColumn(ownerColumn.stored());
       builder.primaryKeyColumn(orderColumn(builder, field, order.get()));
+    } else if (ReadContext.isMap(field.asType())) {
+      // A map keyed by a target's attribute (@MapKey) keys its rows by owner and target, else by owner and key column.
+      Optional<String> key = AnnotationValues.present(field, Jpa.MAP_KEY) ? Optional.of(targetColumn.stored())
+          : mapKeyColumn(builder, field, where);
+      if (key.isEmpty()) {
+        return;
+      }
+      builder.primaryKeyColumn(ownerColumn.stored());
+      builder.primaryKeyColumn(key.get());
     } else if (ReadContext.isSet(field.asType()) && oneToMany) {
       // Each target belongs to one owner: the target's key alone keys the set.
       builder.primaryKeyColumn(targetColumn.stored());
@@ -126,6 +135,8 @@ final class CollectionTableMapper {
     PhysicalName value = context.naming.column(valueColumn.map(ColumnAnnotation::name).filter(name -> !name.isBlank())
         .orElse(field.getSimpleName().toString()));
     TableBuilder builder = new TableBuilder(table);
+    // Hibernate merges a collection table named like an entity's table into it: a set adds no key there.
+    boolean shared = context.entityTable(shape.schema(), table.stored());
     String owner = ownerColumn.stored();
     builder.add(TableBuilder.column(ownerColumn, ownerKey.type()).notNull(), ownerKey.type(), ownerColumn.text());
     boolean valueRequired = valueColumn.map(column -> !column.nullable()).orElse(false);
@@ -156,31 +167,17 @@ final class CollectionTableMapper {
           : TableBuilder.column(value, valueType.get()), valueType.get(), value.text());
     }
     Optional<AnnotationValues> order = AnnotationValues.find(field, Jpa.ORDER_COLUMN, context.elements);
-    Optional<AnnotationValues> mapKey = AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN, context.elements);
     if (order.isPresent()) {
       builder.primaryKeyColumn(owner);
       builder.primaryKeyColumn(orderColumn(builder, field, order.get()));
-    } else if (mapKey.isPresent()) {
-      TypeMirror keyType = ((DeclaredType) field.asType()).getTypeArguments().get(0);
-      PhysicalName key = context.naming.column(mapKey.get().string("name").isBlank()
-          ? field.getSimpleName() + "_KEY" : mapKey.get().string("name"));
-      ColumnTypes.Sizes keySizes = ColumnTypes.Sizes.ofLength(mapKey.get().integer("length"),
-          mapKey.get().integer("precision"), mapKey.get().integer("scale"));
-      Optional<ColumnType> keySqlType = ReadContext.enumConstants(keyType)
-          .map(constants -> basics.enumType(mapKeyAsString(field), builder, key.stored(), constants, keySizes))
-          .or(() -> ColumnTypes.of(keyType, keySizes, null, false));
-      if (keySqlType.isEmpty()) {
-        context.reporter.error(field, mapKey.get().mirror(), Diagnostic.UNSUPPORTED_TYPE, where + " (map key)", keyType);
+    } else if (ReadContext.isMap(field.asType())) {
+      Optional<String> key = mapKeyColumn(builder, field, where);
+      if (key.isEmpty()) {
         return;
       }
-      builder.add(TableBuilder.column(key, keySqlType.get()).notNull(), keySqlType.get(), key.text());
       builder.primaryKeyColumn(owner);
-      builder.primaryKeyColumn(key.stored());
-    } else if (ReadContext.isMap(field.asType())) {
-      context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "A map without @MapKeyColumn (" + where + ")",
-          "name its key column with @MapKeyColumn");
-      return;
-    } else if (ReadContext.isSet(field.asType())) {
+      builder.primaryKeyColumn(key.get());
+    } else if (ReadContext.isSet(field.asType()) && !shared) {
       // A set keys its rows by owner and value when no value column can be null, else keeps them unique.
       List<String> ownerAndValue = new ArrayList<>(List.of(owner));
       ownerAndValue.addAll(embeddable.isPresent() ? valueColumns.values() : List.of(value.stored()));
@@ -193,7 +190,32 @@ final class CollectionTableMapper {
     builder.foreignKey(collection.map(JoinTableAnnotation::foreignKey), List.of(ownerColumn), shape.table(),
         List.of(ownerKey.name()), associations.onDelete(field));
     collection.ifPresent(declared -> tableLevel(entity, builder, declared));
-    entity.collectionTables.add(builder);
+    (shared ? entity.sharedTables : entity.collectionTables).add(builder);
+  }
+
+  /**
+   * A map's key column, not null: {@code @MapKeyColumn}, else {@code <attribute>_KEY} with the
+   * default sizes; an enum key is checked like an enum attribute. Empty after reporting a key type
+   * Tidemark cannot map.
+   */
+  private Optional<String> mapKeyColumn(TableBuilder builder, VariableElement field, String where) {
+    Optional<AnnotationValues> mapKey = AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN, context.elements);
+    TypeMirror keyType = ((DeclaredType) field.asType()).getTypeArguments().get(0);
+    PhysicalName key = context.naming.column(mapKey.map(column -> column.string("name")).filter(name -> !name.isBlank())
+        .orElse(field.getSimpleName() + "_KEY"));
+    ColumnTypes.Sizes keySizes = mapKey.map(column -> ColumnTypes.Sizes.ofLength(column.integer("length"),
+        column.integer("precision"), column.integer("scale"))).orElse(ColumnTypes.Sizes.DEFAULT);
+    Optional<ColumnType> keySqlType = ReadContext.enumConstants(keyType)
+        .map(constants -> basics.enumType(mapKeyAsString(field), builder, key.stored(), constants, keySizes))
+        .or(() -> ColumnTypes.of(keyType, keySizes, null, false));
+    if (keySqlType.isEmpty()) {
+      mapKey.ifPresentOrElse(
+          column -> context.reporter.error(field, column.mirror(), Diagnostic.UNSUPPORTED_TYPE, where + " (map key)", keyType),
+          () -> context.reporter.error(field, Diagnostic.UNSUPPORTED_TYPE, where + " (map key)", keyType));
+      return Optional.empty();
+    }
+    builder.add(TableBuilder.column(key, keySqlType.get()).notNull(), keySqlType.get(), key.text());
+    return Optional.of(key.stored());
   }
 
   /** Whether a map's enum key is stored by name ({@code @MapKeyEnumerated(STRING)}); else by ordinal. */

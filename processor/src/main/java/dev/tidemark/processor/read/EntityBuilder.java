@@ -23,7 +23,11 @@ final class EntityBuilder {
   final TableBuilder table;
   final List<Sequence> sequences = new ArrayList<>();
   final List<TableBuilder> collectionTables = new ArrayList<>();
+  /** Collection tables named like an entity's table, which Hibernate merges into that table. */
+  final List<TableBuilder> sharedTables = new ArrayList<>();
   private final Map<VariableElement, String> columnOfField = new HashMap<>();
+  /** The path of the attribute that maps each column, for the order of a composite key's attributes. */
+  private final Map<String, String> attributeOfColumn = new HashMap<>();
   /** Columns so far mapped only read-only, which a writable mapping of the same name may define. */
   private final Set<String> readOnlyColumns = new HashSet<>();
   private final Reporter reporter;
@@ -48,6 +52,15 @@ final class EntityBuilder {
     return columnOfField.get(field);
   }
 
+  String attributeOf(String column) {
+    return attributeOfColumn.get(column);
+  }
+
+  /** Names the key attribute path of {@code column} when it is more than its attribute's name: a join column. */
+  void attributePath(String column, String path) {
+    attributeOfColumn.put(column, path);
+  }
+
   /** Adds the column {@code field} maps; a key column also joins the primary key. */
   void add(VariableElement field, Column column, ColumnType type, String logical, boolean key) {
     add(field, column, type, logical, key, false);
@@ -70,6 +83,7 @@ final class EntityBuilder {
       return;
     }
     table.add(column, type, logical);
+    attributeOfColumn.put(column.name(), field.getSimpleName().toString());
     if (readOnly) {
       readOnlyColumns.add(column.name());
     }

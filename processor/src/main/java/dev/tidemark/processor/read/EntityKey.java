@@ -1,5 +1,6 @@
 package dev.tidemark.processor.read;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,8 +17,10 @@ record EntityKey(List<KeyColumn> columns) {
    * @param logical the column name as mapped, before naming: what a join column is named after
    * @param physical the physical name
    * @param type the column type, which a referencing column takes
+   * @param attribute the path of the key attribute that maps it ({@code book.code}): Hibernate lists a
+   *     composite key's attributes by name where it does not sort its columns
    */
-  record KeyColumn(String logical, PhysicalName physical, ColumnType type) {
+  record KeyColumn(String logical, PhysicalName physical, ColumnType type, String attribute) {
     String name() {
       return physical.stored();
     }
@@ -33,5 +36,10 @@ record EntityKey(List<KeyColumn> columns) {
 
   List<String> names() {
     return columns.stream().map(KeyColumn::name).toList();
+  }
+
+  /** The key columns in the order of their attributes' names, as Hibernate binds a composite key's attributes. */
+  List<KeyColumn> byAttribute() {
+    return columns.stream().sorted(Comparator.comparing(KeyColumn::attribute)).toList();
   }
 }

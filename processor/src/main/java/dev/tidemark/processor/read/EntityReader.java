@@ -3,6 +3,7 @@ package dev.tidemark.processor.read;
 import dev.tidemark.processor.Diagnostic;
 import dev.tidemark.processor.Reporter;
 import dev.tidemark.runtime.diff.RenameHints;
+import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Sequence;
 import dev.tidemark.runtime.schema.Table;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,8 @@ import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads {@code @Entity} classes into schema models, naming and typing every column, key and
@@ -85,19 +89,24 @@ public final class EntityReader {
     }
     Map<String, Optional<EntityKey>> resolved = new HashMap<>();
     for (EntityShape shape : shaped.values()) {
-      guarded(shape.entity(), () -> key(shape, shaped, resolved));
+      guarded(shape.entity(), () -> key(shape, shaped, resolved, new HashSet<>()));
     }
     List<EntityShape> accepted = shaped.values().stream()
         .filter(shape -> context.shape(shape.entity()).isPresent()).toList();
     Map<String, List<AssociationMapper.Contribution>> contributions = associations.contributions(accepted);
     Map<String, Map<String, EntityTable>> bySchema = new TreeMap<>();
+    List<EntityTable> read = new ArrayList<>();
     for (EntityShape shape : accepted) {
       if (shape.tableless() || shape.singleTableRoot() != null) {
         continue;
       }
       guarded(shape.entity(), () -> readEntity(shape, contributions.getOrDefault(shape.qualifiedName(), List.of()))
-          .ifPresentOrElse(read -> place(read, bySchema), () -> context.refuse(shape.entity())));
+          .ifPresentOrElse(table -> {
+            place(table, bySchema);
+            read.add(table);
+          }, () -> context.refuse(shape.entity())));
     }
+    read.forEach(table -> mergeShared(table, bySchema));
     Map<String, List<Sequence>> sequences = new TreeMap<>();
     bySchema.forEach((schema, tables) -> sequences.put(schema, sequences(tables.values())));
     if (reporter.errors() > errorsBefore) {
@@ -118,19 +127,45 @@ public final class EntityReader {
     }
   }
 
-  /** Resolves {@code shape}'s key after its parent's; an entity whose parent was refused is refused too. */
+  /**
+   * Resolves {@code shape}'s key after its parent's and after the keys of the entities its key
+   * derives from; an entity whose parent or key target was refused is refused too, and a key that
+   * would derive from itself is an error.
+   */
   private Optional<EntityKey> key(EntityShape shape, Map<String, EntityShape> shaped,
-      Map<String, Optional<EntityKey>> resolved) {
+      Map<String, Optional<EntityKey>> resolved, Set<String> resolving) {
     if (resolved.containsKey(shape.qualifiedName())) {
       return resolved.get(shape.qualifiedName());
     }
+    resolving.add(shape.qualifiedName());
     Optional<TypeElement> parent = shape.joinedParent() != null ? Optional.of(shape.joinedParent())
         : shape.singleTableRoot() != null ? context.entityParent(shape.entity()) : Optional.empty();
     Optional<EntityKey> parentKey = parent
         .flatMap(type -> Optional.ofNullable(shaped.get(type.getQualifiedName().toString())))
-        .flatMap(parentShape -> key(parentShape, shaped, resolved));
-    Optional<EntityKey> key = parent.isPresent() && parentKey.isEmpty() ? Optional.empty()
+        .flatMap(parentShape -> key(parentShape, shaped, resolved, resolving));
+    boolean derivable = true;
+    for (VariableElement association : shape.keyAssociations()) {
+      TypeMirror targetType = context.typeIn(shape.entity(), association);
+      Optional<EntityShape> target = context.declaredClass(targetType)
+          .map(type -> shaped.get(type.getQualifiedName().toString()));
+      if (target.isEmpty()) {
+        // A refused target was reported; any other is reported when the association is mapped.
+        derivable &= !context.refused(targetType);
+        continue;
+      }
+      if (resolving.contains(target.get().qualifiedName())) {
+        reporter.error(association, Diagnostic.BAD_VALUE,
+            AnnotationValues.present(association, Jpa.MAPS_ID) ? "@MapsId" : "@Id", shape.simpleName() + "."
+            + association.getSimpleName(), "the key of " + shape.simpleName() + " would derive from itself, through "
+            + target.get().simpleName() + "; derive it from an entity whose key does not depend on it");
+        derivable = false;
+      } else {
+        derivable &= key(target.get(), shaped, resolved, resolving).isPresent();
+      }
+    }
+    Optional<EntityKey> key = !derivable || parent.isPresent() && parentKey.isEmpty() ? Optional.empty()
         : keys.resolve(shape, parentKey);
+    resolving.remove(shape.qualifiedName());
     resolved.put(shape.qualifiedName(), key);
     key.ifPresentOrElse(found -> context.accept(shape, found), () -> context.refuse(shape.entity()));
     return key;
@@ -180,7 +215,8 @@ public final class EntityReader {
     List<String> droppedTables = drops.map(drop -> drop.strings("tables")).orElse(List.of());
     return Optional.of(new EntityTable(shape.schema(), entity.table.table(), entity.sequences, type, renamedFrom,
         columnRenames, droppedColumns, droppedTables,
-        entity.collectionTables.stream().map(TableBuilder::table).toList()));
+        entity.collectionTables.stream().map(TableBuilder::table).toList(),
+        entity.sharedTables.stream().map(TableBuilder::table).toList()));
   }
 
   /** Files a read entity's tables under their schema; a table two entities map is an error on the second. */
@@ -193,7 +229,7 @@ public final class EntityReader {
     }
     for (Table collection : read.collectionTables()) {
       EntityTable owned = new EntityTable(read.schema(), collection, List.of(), read.entity(), null, List.of(),
-          List.of(), List.of(), List.of());
+          List.of(), List.of(), List.of(), List.of());
       EntityTable other = tables.putIfAbsent(collection.name(), owned);
       // Generator tables that entities share are one table, defined alike.
       if (other != null && !other.table().equals(collection)) {
@@ -201,6 +237,35 @@ public final class EntityReader {
             read.entity().getQualifiedName(), read.schema(), collection.name());
       }
     }
+  }
+
+  /**
+   * Merges {@code read}'s collection tables that are an entity's own table into it, as Hibernate
+   * does: the collection adds its columns and constraints, and an ordered or keyed collection's
+   * primary key replaces the entity's. An entity refused with an error has no table to merge into.
+   */
+  private void mergeShared(EntityTable read, Map<String, Map<String, EntityTable>> bySchema) {
+    Map<String, EntityTable> tables = bySchema.get(read.schema());
+    for (Table collection : read.sharedTables()) {
+      EntityTable owner = tables.get(collection.name());
+      if (owner == null) {
+        continue;
+      }
+      Table table = owner.table();
+      List<Column> columns = new ArrayList<>(table.columns());
+      collection.columns().stream().filter(column -> table.column(column.name()).isEmpty()).forEach(columns::add);
+      tables.put(collection.name(), owner.withTable(new Table(table.name(), columns,
+          collection.primaryKey() != null ? collection.primaryKey() : table.primaryKey(),
+          concat(table.uniques(), collection.uniques()), concat(table.checks(), collection.checks()),
+          concat(table.foreignKeys(), collection.foreignKeys()), concat(table.indexes(), collection.indexes()),
+          table.comment(), table.partitioning())));
+    }
+  }
+
+  private static <T> List<T> concat(List<T> first, List<T> second) {
+    List<T> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
   }
 
   private ReadModel model(Map<String, Map<String, EntityTable>> bySchema, Map<String, List<Sequence>> sequences,

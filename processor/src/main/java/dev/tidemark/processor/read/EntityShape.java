@@ -2,6 +2,7 @@ package dev.tidemark.processor.read;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -19,10 +20,14 @@ import javax.lang.model.element.VariableElement;
  * @param singleTableRoot the root whose table this SINGLE_TABLE subclass lives in, or null
  * @param singleTableMembers for a SINGLE_TABLE root, its entity subclasses, whose columns it holds
  * @param joinedMembers for a JOINED root, its entity subclasses, which a discriminator tells apart
+ * @param keyAssociations the associations whose join columns are key columns: {@code @Id} and {@code @MapsId} ones
+ * @param derivedKeyAttributes the key attributes a {@code @MapsId} association maps instead: the {@code @Id}, the
+ *     {@code @EmbeddedId}, or one attribute of the {@code @EmbeddedId}'s class
  */
 record EntityShape(TypeElement entity, PhysicalName table, String schema, List<VariableElement> fields,
     List<VariableElement> ids, TypeElement joinedParent, boolean tableless, PhysicalName rootTable,
-    TypeElement singleTableRoot, List<TypeElement> singleTableMembers, List<TypeElement> joinedMembers) {
+    TypeElement singleTableRoot, List<TypeElement> singleTableMembers, List<TypeElement> joinedMembers,
+    List<VariableElement> keyAssociations, Set<VariableElement> derivedKeyAttributes) {
 
   String tableName() {
     return table.stored();

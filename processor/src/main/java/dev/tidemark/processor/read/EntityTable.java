@@ -18,7 +18,15 @@ import javax.lang.model.element.TypeElement;
  * @param droppedColumns columns of its table whose drop it acknowledges
  * @param droppedTables tables whose drop it acknowledges, possibly schema-qualified
  * @param collectionTables the join and collection tables its collections map to, and its generator table
+ * @param sharedTables the collection tables its collections map to that are an entity's own table
  */
 record EntityTable(String schema, Table table, List<Sequence> sequences, TypeElement entity, String renamedFrom,
     List<RenameHints.ColumnRename> columnRenames, List<String> droppedColumns, List<String> droppedTables,
-    List<Table> collectionTables) {}
+    List<Table> collectionTables, List<Table> sharedTables) {
+
+  /** This entity's tables with its own table replaced by {@code merged}. */
+  EntityTable withTable(Table merged) {
+    return new EntityTable(schema, merged, sequences, entity, renamedFrom, columnRenames, droppedColumns, droppedTables,
+        collectionTables, sharedTables);
+  }
+}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -45,6 +46,10 @@ final class InheritanceMapper {
   private record Discriminator(PhysicalName physical, String logical, ColumnType type, String quote) {
     String column() {
       return physical.stored();
+    }
+
+    boolean integer() {
+      return type.kind() == ColumnType.Kind.INTEGER;
     }
   }
 
@@ -98,7 +103,7 @@ final class InheritanceMapper {
       }
       String base = PostgresNames.tableCheckName(shape.tableName(), null);
       entity.table.check(new CheckConstraint(number == 0 ? base : base + number, quoted + " <> " + quote
-          + context.discriminatorValue(entry.getKey()) + quote + " or (" + columnsOfClass.stream()
+          + value(entry.getKey(), discriminator.get()) + quote + " or (" + columnsOfClass.stream()
               .map(name -> PostgresNames.quote(name) + " is not null").collect(Collectors.joining(" and ")) + ")"));
       number++;
     }
@@ -119,12 +124,14 @@ final class InheritanceMapper {
     Optional<DiscriminatorColumnAnnotation> declared = DiscriminatorColumnAnnotation.on(root, context.elements);
     String kind = declared.map(DiscriminatorColumnAnnotation::discriminatorType).orElse("STRING");
     boolean integer = kind.equals("INTEGER");
-    boolean unvalued = members.stream().anyMatch(member -> !AnnotationValues.present(member, Jpa.DISCRIMINATOR_VALUE));
-    if (integer && (!AnnotationValues.present(root, Jpa.DISCRIMINATOR_VALUE) || unvalued)) {
-      // Without values Hibernate derives integers from hash codes of the entity names.
-      context.reporter.error(root, declared.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-          "An INTEGER discriminator without @DiscriminatorValue on every class of " + root.getSimpleName(),
-          "give each class its @DiscriminatorValue");
+    Optional<TypeElement> unvalued = Stream.concat(Stream.of(root), members.stream())
+        .filter(member -> !AnnotationValues.present(member, Jpa.DISCRIMINATOR_VALUE))
+        .findFirst();
+    if (kind.equals("CHAR") && unvalued.isPresent()) {
+      // Hibernate derives no CHAR value from an entity name: it refuses the mapping.
+      context.reporter.error(unvalued.get(), Diagnostic.BAD_VALUE, "A CHAR discriminator without @DiscriminatorValue",
+          unvalued.get().getSimpleName(), "Hibernate derives no character from an entity name and refuses the"
+              + " mapping; give " + unvalued.get().getSimpleName() + " its @DiscriminatorValue");
       return Optional.empty();
     }
     if (declared.isPresent() && !context.checks.length(root, declared.get().mirror(), declared.get().writtenLength(),
@@ -152,6 +159,16 @@ final class InheritanceMapper {
     String quote = discriminator.quote();
     entity.table.columnCheck(discriminator.column(), PostgresNames.quote(discriminator.column()) + " in ("
         + valued.stream().filter(type -> !type.getModifiers().contains(Modifier.ABSTRACT))
-            .map(value -> quote + context.discriminatorValue(value) + quote).collect(Collectors.joining(", ")) + ")");
+            .map(type -> quote + value(type, discriminator) + quote).collect(Collectors.joining(", ")) + ")");
+  }
+
+  /**
+   * A class's discriminator value: {@code @DiscriminatorValue}, else its entity name, or for an
+   * INTEGER discriminator the name's {@code String.hashCode()}, as Hibernate's {@code EntityBinder} derives it.
+   */
+  private String value(TypeElement entity, Discriminator discriminator) {
+    return discriminator.integer() && !AnnotationValues.present(entity, Jpa.DISCRIMINATOR_VALUE)
+        ? String.valueOf(context.entityName(entity).hashCode())
+        : context.discriminatorValue(entity);
   }
 }

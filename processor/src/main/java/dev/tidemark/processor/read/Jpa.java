@@ -48,6 +48,7 @@ final class Jpa {
   static final String DISCRIMINATOR_COLUMN = "jakarta.persistence.DiscriminatorColumn";
   static final String ORDER_COLUMN = "jakarta.persistence.OrderColumn";
   static final String MAP_KEY_COLUMN = "jakarta.persistence.MapKeyColumn";
+  static final String MAP_KEY = "jakarta.persistence.MapKey";
   static final String MAP_KEY_ENUMERATED = "jakarta.persistence.MapKeyEnumerated";
   static final String FORMULA = "org.hibernate.annotations.Formula";
   static final String DISCRIMINATOR_VALUE = "jakarta.persistence.DiscriminatorValue";

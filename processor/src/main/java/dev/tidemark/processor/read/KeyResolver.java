@@ -36,7 +36,7 @@ final class KeyResolver {
           .map(join -> join.string("name")).filter(name -> !name.isBlank())
           .orElse(parent.logical());
       return Optional.of(new EntityKey(List.of(
-          new EntityKey.KeyColumn(logical, context.naming.column(logical), parent.type()))));
+          new EntityKey.KeyColumn(logical, context.naming.column(logical), parent.type(), parent.attribute()))));
     }
     // The identifier read on its own, as the entity's table will read it.
     int errorsBefore = context.reporter.errors();
@@ -45,6 +45,12 @@ final class KeyResolver {
     for (VariableElement id : shape.ids()) {
       attributes.map(scratch, id, AttributeScope.ofEntity(shape.simpleName(), overrides, true));
     }
+    for (VariableElement association : shape.keyAssociations()) {
+      if (!shape.ids().contains(association)) {
+        // A @MapsId association: its join columns take the place of the key attributes it names.
+        attributes.map(scratch, association, AttributeScope.ofEntity(shape.simpleName(), overrides, false));
+      }
+    }
     if (context.reporter.errors() > errorsBefore) {
       return Optional.empty();
     }
@@ -52,7 +58,7 @@ final class KeyResolver {
     List<EntityKey.KeyColumn> columns = new ArrayList<>();
     for (String name : table.primaryKeyColumns()) {
       columns.add(new EntityKey.KeyColumn(table.logicalName(name), context.naming.column(table.logicalName(name)),
-          table.typeOf(name)));
+          table.typeOf(name), scratch.attributeOf(name)));
     }
     return Optional.of(new EntityKey(columns));
   }

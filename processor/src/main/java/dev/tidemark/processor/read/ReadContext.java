@@ -81,7 +81,19 @@ final class ReadContext {
 
   /** The entity of this read that {@code type} names, if any. */
   Optional<EntityShape> shapeOf(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED ? shape((TypeElement) ((DeclaredType) type).asElement()) : Optional.empty();
+    return declaredClass(type).flatMap(this::shape);
+  }
+
+  /** The class {@code type} names, if it is a declared type. */
+  Optional<TypeElement> declaredClass(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED ? Optional.of((TypeElement) ((DeclaredType) type).asElement())
+        : Optional.empty();
+  }
+
+  /** Whether an entity of this read has a table of its own named {@code table} in {@code schema}. */
+  boolean entityTable(String schema, String table) {
+    return shapes.values().stream().anyMatch(shape -> shape.singleTableRoot() == null && !shape.tableless()
+        && shape.schema().equals(schema) && shape.tableName().equals(table));
   }
 
   /** Whether {@code type} names an entity already refused with an error. */

@@ -1,10 +1,13 @@
 package dev.tidemark.processor.read;
 
 import dev.tidemark.processor.Diagnostic;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -77,6 +80,10 @@ final class ShapeReader {
     if (context.reporter.errors() > errorsBefore) {
       return Optional.empty();
     }
+    Optional<DerivedKey> derived = derivedKey(entity, chain, ids);
+    if (derived.isEmpty()) {
+      return Optional.empty();
+    }
     if (table.isPresent() && !context.checks.notBlank(entity, table.get().mirror(), table.get().writtenName(), "@Table",
         entity.getSimpleName().toString())) {
       return Optional.empty();
@@ -91,7 +98,7 @@ final class ShapeReader {
     if (singleTable && parent.isPresent()) {
       // A SINGLE_TABLE subclass lives in its root's table: the root reads its columns.
       return Optional.of(new EntityShape(entity, rootTable, schema, List.of(), ids, null, false, rootTable, root,
-          List.of(), List.of()));
+          List.of(), List.of(), derived.get().associations(), derived.get().replaced()));
     }
     List<TypeElement> subclasses = allEntities.stream()
         .filter(other -> !other.equals(entity) && context.mappedChain(other).contains(entity))
@@ -100,7 +107,59 @@ final class ShapeReader {
     boolean joinedRoot = joined && parent.isEmpty();
     return Optional.of(new EntityShape(entity, physicalTable, schema, fields, ids,
         joined ? parent.orElse(null) : null, tableless, rootTable, null, singleTable ? subclasses : List.of(),
-        joinedRoot ? subclasses : List.of()));
+        joinedRoot ? subclasses : List.of(), derived.get().associations(), derived.get().replaced()));
+  }
+
+  /** The associations whose join columns are key columns, and the key attributes they map instead. */
+  private record DerivedKey(List<VariableElement> associations, Set<VariableElement> replaced) {}
+
+  /**
+   * Derived identity: an {@code @Id} association, and a {@code @MapsId} one, whose join columns
+   * replace the {@code @Id} (or, with a name, that attribute of the {@code @EmbeddedId}). Empty after
+   * reporting a {@code @MapsId} that names no key attribute.
+   */
+  private Optional<DerivedKey> derivedKey(TypeElement entity, List<TypeElement> chain, List<VariableElement> ids) {
+    List<VariableElement> associations = new ArrayList<>();
+    Set<VariableElement> replaced = new HashSet<>();
+    Optional<TypeElement> keyClass = ids.size() == 1
+        ? context.embeddable(context.typeIn(entity, ids.get(0))) : Optional.empty();
+    List<VariableElement> persistent = chain.stream()
+        .flatMap(type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream())
+        .filter(ReadContext::persistent)
+        .filter(field -> AnnotationValues.present(field, Jpa.MANY_TO_ONE) || AnnotationValues.present(field, Jpa.ONE_TO_ONE))
+        .toList();
+    for (VariableElement association : persistent) {
+      Optional<AnnotationValues> mapsId = AnnotationValues.find(association, Jpa.MAPS_ID, context.elements);
+      if (AnnotationValues.present(association, Jpa.ID)) {
+        associations.add(association);
+        continue;
+      }
+      if (mapsId.isEmpty()) {
+        continue;
+      }
+      String where = entity.getSimpleName() + "." + association.getSimpleName();
+      String attribute = mapsId.get().string("value");
+      if (attribute.isBlank() && ids.size() > 1) {
+        context.reporter.error(association, mapsId.get().mirror(), Diagnostic.BAD_VALUE, "@MapsId", where,
+            "it maps the whole key, and " + entity.getSimpleName() + " has an @IdClass; mark the association @Id"
+                + " instead");
+        return Optional.empty();
+      }
+      Optional<VariableElement> mapped = attribute.isBlank() ? Optional.of(ids.get(0))
+          : keyClass.flatMap(type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+              .filter(member -> ReadContext.persistent(member) && member.getSimpleName().contentEquals(attribute))
+              .findFirst());
+      if (mapped.isEmpty()) {
+        context.reporter.error(association, mapsId.get().mirror(), mapsId.get().written("value").orElseThrow(),
+            Diagnostic.BAD_VALUE, "@MapsId(\"" + attribute + "\")", where, keyClass
+                .map(type -> "the key class " + type.getSimpleName() + " has no attribute " + attribute)
+                .orElse(entity.getSimpleName() + " has no @EmbeddedId; leave the name out to map its @Id"));
+        return Optional.empty();
+      }
+      associations.add(association);
+      replaced.add(mapped.get());
+    }
+    return Optional.of(new DerivedKey(List.copyOf(associations), Set.copyOf(replaced)));
   }
 
   private boolean hasEntitySubclass(TypeElement entity, Collection<TypeElement> entities) {

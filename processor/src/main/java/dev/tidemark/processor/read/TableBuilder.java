@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,8 @@ final class TableBuilder {
   private final List<CheckConstraint> checks = new ArrayList<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
   private final List<Index> indexes = new ArrayList<>();
-  private final List<String> naturalId = new ArrayList<>();
+  /** The natural id's columns by attribute name, the order Hibernate binds attributes in. */
+  private final Map<String, List<String>> naturalId = new TreeMap<>();
   private String comment;
 
   TableBuilder(PhysicalName name) {
@@ -120,8 +122,8 @@ final class TableBuilder {
     uniques.add(unique);
   }
 
-  void naturalIdColumn(String column) {
-    naturalId.add(column);
+  void naturalIdColumn(String attribute, String column) {
+    naturalId.computeIfAbsent(attribute, name -> new ArrayList<>()).add(column);
   }
 
   void check(CheckConstraint check) {
@@ -176,7 +178,8 @@ final class TableBuilder {
         : new PrimaryKey(PostgresNames.primaryKeyName(table), primaryKeyColumns());
     List<UniqueConstraint> allUniques = new ArrayList<>(uniques);
     if (!naturalId.isEmpty()) {
-      allUniques.add(new UniqueConstraint(PostgresNames.uniqueKeyName(table, naturalId), naturalId));
+      List<String> columnsOfKey = naturalId.values().stream().flatMap(List::stream).toList();
+      allUniques.add(new UniqueConstraint(PostgresNames.uniqueKeyName(table, columnsOfKey), columnsOfKey));
     }
     return new Table(table, List.copyOf(columns.values()), key, allUniques, checks, foreignKeys, indexes, comment);
   }

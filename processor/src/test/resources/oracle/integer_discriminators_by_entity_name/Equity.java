@@ -1,0 +1,8 @@
+package oracle.intdiscriminators;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Equity extends Instrument {
+  private long sharesOutstanding;
+}

@@ -1,0 +1,8 @@
+package oracle.maps;
+
+public enum AssetClass {
+  EQUITY,
+  CREDIT,
+  RATES,
+  COMMODITY
+}

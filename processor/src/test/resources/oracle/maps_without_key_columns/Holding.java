@@ -1,0 +1,12 @@
+package oracle.maps;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Holding {
+  @Id
+  private Long id;
+
+  private String name;
+}
