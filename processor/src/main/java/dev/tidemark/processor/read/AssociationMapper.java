@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.VariableElement;
+import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -36,7 +36,7 @@ final class AssociationMapper {
    * @param join the join column, absent when this entity's own association maps the collection ({@code mappedBy})
    * @param order the attribute's {@code @OrderColumn}
    */
-  record Contribution(VariableElement field, EntityShape owner, Optional<JoinColumn> join,
+  record Contribution(Element field, EntityShape owner, Optional<JoinColumn> join,
       Optional<AnnotationValues> order) {}
 
   /** A unidirectional {@code @OneToMany}'s join column, referencing {@code ownerKey}. */
@@ -46,7 +46,7 @@ final class AssociationMapper {
    * A {@code @ManyToOne} or owning {@code @OneToOne}: a join column typed like the key it
    * references, Hibernate's hashed foreign key, and for a one-to-one a unique key on the column.
    */
-  void map(EntityBuilder entity, VariableElement field, String where) {
+  void map(EntityBuilder entity, Element field, String where) {
     boolean oneToOne = AnnotationValues.present(field, Jpa.ONE_TO_ONE);
     AnnotationValues association = AnnotationValues.find(field, oneToOne ? Jpa.ONE_TO_ONE : Jpa.MANY_TO_ONE,
         context.elements).orElseThrow();
@@ -86,7 +86,7 @@ final class AssociationMapper {
       type = key.type();
       referencedColumn = key.name();
     } else {
-      Optional<VariableElement> referenced = target.get().fields().stream()
+      Optional<Element> referenced = target.get().fields().stream()
           .filter(candidate -> context.naming.column(context.logicalColumnName(candidate)).stored()
               .equals(context.naming.column(referencedName).stored()))
           .findFirst();
@@ -98,7 +98,7 @@ final class AssociationMapper {
       Optional<ColumnType> referencedType = basics.type(referenced.get(),
           context.typeIn(target.get().entity(), referenced.get()),
           ColumnAnnotation.on(referenced.get(), context.elements), new TableBuilder(target.get().table()), "",
-          target.get().simpleName() + "." + referenced.get().getSimpleName());
+          target.get().simpleName() + "." + AttributeAccess.name(referenced.get()));
       if (referencedType.isEmpty()) {
         return;
       }
@@ -107,7 +107,7 @@ final class AssociationMapper {
     }
     // An implicit join column is named after the attribute and the key it references, as mapped.
     String logical = join.map(JoinColumnAnnotation::name).filter(name -> !name.isBlank())
-        .orElse(context.implicitJoinColumnName(field.getSimpleName().toString(), referencedName));
+        .orElse(context.implicitJoinColumnName(AttributeAccess.name(field), referencedName));
     PhysicalName physical = context.naming.column(logical);
     String name = physical.stored();
     if (join.isPresent() && !context.checks.notBlank(field, join.get().mirror(), join.get().writtenName(),
@@ -130,7 +130,7 @@ final class AssociationMapper {
   }
 
   /** The {@code @OnDelete} action of {@code field}'s foreign key. */
-  ForeignKey.Action onDelete(VariableElement field) {
+  ForeignKey.Action onDelete(Element field) {
     return AnnotationValues.find(field, Jpa.ON_DELETE, context.elements)
         .map(action -> ForeignKey.Action.valueOf(action.enumConstant("action")))
         .orElse(ForeignKey.Action.NO_ACTION);
@@ -141,7 +141,7 @@ final class AssociationMapper {
    * ({@code <attribute>_<key column>}, or {@code @JoinColumns}), ordered like the key it references,
    * and one foreign key over all of them.
    */
-  private void composite(EntityBuilder entity, VariableElement field, AnnotationValues association,
+  private void composite(EntityBuilder entity, Element field, AnnotationValues association,
       EntityShape target, boolean oneToOne, String where) {
     if (oneToOne || target.joinedParent() != null) {
       context.reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
@@ -173,7 +173,7 @@ final class AssociationMapper {
     List<PhysicalName> physical = new ArrayList<>();
     for (EntityKey.KeyColumn keyColumn : key.columns()) {
       String logical = joinNames.getOrDefault(keyColumn.name(),
-          context.implicitJoinColumnName(field.getSimpleName().toString(), keyColumn));
+          context.implicitJoinColumnName(AttributeAccess.name(field), keyColumn));
       PhysicalName column = context.naming.column(logical);
       physical.add(column);
       Column typed = TableBuilder.column(column, keyColumn.type());
@@ -187,7 +187,7 @@ final class AssociationMapper {
   Map<String, List<Contribution>> contributions(List<EntityShape> owners) {
     Map<String, List<Contribution>> contributions = new HashMap<>();
     for (EntityShape owner : owners) {
-      for (VariableElement field : owner.fields()) {
+      for (Element field : owner.fields()) {
         Optional<JoinColumnAnnotation> join = JoinColumnAnnotation.on(field, context.elements);
         Optional<AnnotationValues> order = AnnotationValues.find(field, Jpa.ORDER_COLUMN, context.elements);
         if (!AnnotationValues.present(field, Jpa.ONE_TO_MANY)) {
@@ -210,13 +210,13 @@ final class AssociationMapper {
         if (target.isEmpty() || !ownerKey.simple()) {
           if (!context.refused(element)) {
             context.reporter.error(field, join.get().mirror(), Diagnostic.UNKNOWN_TARGET,
-                owner.simpleName() + "." + field.getSimpleName(), element);
+                owner.simpleName() + "." + AttributeAccess.name(field), element);
           }
           continue;
         }
         EntityKey.KeyColumn key = ownerKey.single();
         PhysicalName physical = context.naming.column(join.get().name().isBlank()
-            ? context.implicitJoinColumnName(field.getSimpleName().toString(), key) : join.get().name());
+            ? context.implicitJoinColumnName(AttributeAccess.name(field), key) : join.get().name());
         contributions.computeIfAbsent(target.get().qualifiedName(), name -> new ArrayList<>())
             .add(new Contribution(field, owner, Optional.of(new JoinColumn(physical, key.type(), key.name(), join.get())),
                 order));
@@ -236,7 +236,7 @@ final class AssociationMapper {
     });
     contribution.order().ifPresent(order -> {
       PhysicalName position = context.naming.column(order.string("name").isBlank()
-          ? contribution.field().getSimpleName() + "_ORDER" : order.string("name"));
+          ? AttributeAccess.name(contribution.field()) + "_ORDER" : order.string("name"));
       ColumnType integer = ColumnType.of(ColumnType.Kind.INTEGER);
       entity.add(contribution.field(), TableBuilder.column(position, integer), integer, position.text(), false);
       entity.table.columnCheck(position.stored(), PostgresNames.quote(position.stored()) + " >= 0");

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 
 /** Basic attributes: one column each, typed, named and constrained as Hibernate maps them. */
@@ -29,7 +28,7 @@ final class BasicColumnMapper {
     this.context = context;
   }
 
-  void map(EntityBuilder entity, VariableElement field, AttributeScope scope) {
+  void map(EntityBuilder entity, Element field, AttributeScope scope) {
     String where = scope.whereOf(field);
     Optional<ColumnAnnotation> column = scope.override(field).or(() -> ColumnAnnotation.on(field, context.elements));
     if (column.isPresent() && !column.get().table().isBlank()) {
@@ -41,7 +40,7 @@ final class BasicColumnMapper {
       return;
     }
     String logical = column.map(ColumnAnnotation::name).filter(name -> !name.isBlank())
-        .orElse(field.getSimpleName().toString());
+        .orElse(AttributeAccess.name(field));
     PhysicalName physical = context.naming.column(logical);
     String name = physical.stored();
     context.refuseReservedColumn(field, physical, where);
@@ -105,7 +104,7 @@ final class BasicColumnMapper {
    * The column type of {@code field}, whose type its entity sees as {@code attributeType}, or empty after reporting why it cannot be typed; an enum adds
    * its check on {@code columnName} to {@code table}.
    */
-  Optional<ColumnType> type(VariableElement field, TypeMirror attributeType, Optional<ColumnAnnotation> column,
+  Optional<ColumnType> type(Element field, TypeMirror attributeType, Optional<ColumnAnnotation> column,
       TableBuilder table, String columnName, String where) {
     Optional<AnnotationValues> convert = AnnotationValues.find(field, Jpa.CONVERT, context.elements);
     boolean conversionDisabled = convert.map(annotation -> annotation.bool("disableConversion")).orElse(false);
@@ -196,7 +195,7 @@ final class BasicColumnMapper {
    * The type of an element collection's value column; empty after reporting why it cannot be typed.
    * An enum adds its check to {@code table}.
    */
-  Optional<ColumnType> valueType(VariableElement field, TypeMirror element, Optional<ColumnAnnotation> column,
+  Optional<ColumnType> valueType(Element field, TypeMirror element, Optional<ColumnAnnotation> column,
       TableBuilder table, String columnName, String where) {
     String definition = column.map(ColumnAnnotation::columnDefinition).orElse("");
     ColumnTypes.Sizes sizes = column.map(ColumnAnnotation::sizes).orElse(ColumnTypes.Sizes.DEFAULT);
@@ -232,13 +231,14 @@ final class BasicColumnMapper {
         : sizes.length() == 1 ? ColumnType.character(1) : ColumnTypes.string(sizes.length());
   }
 
-  private Optional<Column> generatedId(EntityBuilder entity, VariableElement field, Column column, ColumnType type,
+  private Optional<Column> generatedId(EntityBuilder entity, Element field, Column column, ColumnType type,
       GeneratedValueAnnotation generated, String where) {
     String strategy = generated.strategy();
     switch (strategy) {
       case "IDENTITY":
         if (!type.isInteger()) {
-          context.reporter.error(field, generated.mirror(), Diagnostic.IDENTITY_TYPE, where, field.asType());
+          context.reporter.error(field, generated.mirror(), Diagnostic.IDENTITY_TYPE, where,
+              AttributeAccess.type(field));
           return Optional.empty();
         }
         return Optional.of(column.asIdentity());
@@ -247,7 +247,7 @@ final class BasicColumnMapper {
       case "TABLE":
         if (!type.isInteger()) {
           context.reporter.error(field, generated.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-              "GenerationType.TABLE on " + where + " of type " + field.asType(),
+              "GenerationType.TABLE on " + where + " of type " + AttributeAccess.type(field),
               "a generator table hands out integer identifiers; use a long or Long");
           return Optional.empty();
         }
@@ -260,7 +260,7 @@ final class BasicColumnMapper {
         }
         if (!type.isInteger()) {
           context.reporter.error(field, generated.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-              "GenerationType." + strategy + " on " + where + " of type " + field.asType(),
+              "GenerationType." + strategy + " on " + where + " of type " + AttributeAccess.type(field),
               "sequences generate integer identifiers; use a long or Long");
           return Optional.empty();
         }
@@ -279,7 +279,7 @@ final class BasicColumnMapper {
    * Hibernate's {@code hibernate_sequences}, with a key column naming the segment and a value
    * column holding its next value. Entities sharing the table share one definition of it.
    */
-  private TableBuilder generatorTable(EntityBuilder entity, VariableElement field, GeneratedValueAnnotation generated) {
+  private TableBuilder generatorTable(EntityBuilder entity, Element field, GeneratedValueAnnotation generated) {
     Optional<AnnotationValues> declared = Optional.empty();
     for (Element holder : List.of(field, entity.shape.entity())) {
       declared = declared.or(() -> AnnotationValues.find(holder, Jpa.TABLE_GENERATOR, context.elements)
@@ -305,7 +305,7 @@ final class BasicColumnMapper {
    * The sequence Hibernate 7's standard naming uses: the named {@code @SequenceGenerator}'s; else
    * the generator name itself; else {@code <table name>_SEQ}. Allocation size 50 by default.
    */
-  private Optional<Sequence> sequenceFor(EntityBuilder entity, VariableElement field,
+  private Optional<Sequence> sequenceFor(EntityBuilder entity, Element field,
       GeneratedValueAnnotation generated, String where) {
     String generator = generated.generator();
     if (generator.isBlank()) {

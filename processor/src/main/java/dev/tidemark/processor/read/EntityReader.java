@@ -28,9 +28,11 @@ import javax.lang.model.element.TypeElement;
  * constraint the way Hibernate ORM 7 does on PostgreSQL, in stages that each read once: the shapes
  * of all entities ({@link ShapeReader}), then their keys ({@link KeyResolver}), then each table,
  * whose attributes the mappers read ({@link AttributeMapper} and the mappers it calls,
- * {@link InheritanceMapper}, {@link TableAnnotationMapper}). A problem is reported on the element
- * that causes it; that entity is then abandoned and the others are still checked, so one build
- * shows every problem. A build with errors gives no schema, so none ever holds a dangling reference.
+ * {@link InheritanceMapper}, {@link TableAnnotationMapper}); which
+ * members are attributes, fields or getters, {@link AttributeAccess} decides. A problem is
+ * reported on the element that causes it; that entity is then abandoned and the others are still
+ * checked, so one build shows every problem. A build with errors gives no schema, so none ever
+ * holds a dangling reference.
  */
 public final class EntityReader {
 
@@ -148,8 +150,10 @@ public final class EntityReader {
       inheritance.joinedKey(entity, parent.get());
     }
     Map<String, ColumnAnnotation> overrides = context.attributeOverrides(shape.entity());
+    AttributeAccess.Kind access = context.access.entityAccess(shape.entity());
     for (var field : shape.fields()) {
-      attributes.map(entity, field, AttributeScope.ofEntity(shape.simpleName(), overrides, shape.ids().contains(field)));
+      attributes.map(entity, field, AttributeScope.ofEntity(shape.simpleName(), overrides, shape.ids().contains(field),
+          access));
     }
     if (!shape.singleTableMembers().isEmpty()) {
       inheritance.singleTableSubclasses(entity);

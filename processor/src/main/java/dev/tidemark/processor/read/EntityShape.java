@@ -2,8 +2,8 @@ package dev.tidemark.processor.read;
 
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 
 /**
  * An entity's table and identifier attributes, known before any attribute is read.
@@ -20,8 +20,8 @@ import javax.lang.model.element.VariableElement;
  * @param singleTableMembers for a SINGLE_TABLE root, its entity subclasses, whose columns it holds
  * @param joinedMembers for a JOINED root, its entity subclasses, which a discriminator tells apart
  */
-record EntityShape(TypeElement entity, PhysicalName table, String schema, List<VariableElement> fields,
-    List<VariableElement> ids, TypeElement joinedParent, boolean tableless, PhysicalName rootTable,
+record EntityShape(TypeElement entity, PhysicalName table, String schema, List<Element> fields,
+    List<Element> ids, TypeElement joinedParent, boolean tableless, PhysicalName rootTable,
     TypeElement singleTableRoot, List<TypeElement> singleTableMembers, List<TypeElement> joinedMembers) {
 
   String tableName() {
@@ -41,7 +41,7 @@ record EntityShape(TypeElement entity, PhysicalName table, String schema, List<V
   }
 
   /** The single-column identifier, if the key is not composite. */
-  Optional<VariableElement> simpleId() {
+  Optional<Element> simpleId() {
     return ids.size() == 1 && !embeddedId() ? Optional.of(ids.get(0)) : Optional.empty();
   }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.VariableElement;
+import javax.lang.model.element.Element;
 
 /**
  * The second stage: each entity's key columns, resolved once, so that every reference to the
@@ -42,8 +42,9 @@ final class KeyResolver {
     int errorsBefore = context.reporter.errors();
     EntityBuilder scratch = new EntityBuilder(shape, context.reporter);
     Map<String, ColumnAnnotation> overrides = context.attributeOverrides(shape.entity());
-    for (VariableElement id : shape.ids()) {
-      attributes.map(scratch, id, AttributeScope.ofEntity(shape.simpleName(), overrides, true));
+    AttributeAccess.Kind access = context.access.entityAccess(shape.entity());
+    for (Element id : shape.ids()) {
+      attributes.map(scratch, id, AttributeScope.ofEntity(shape.simpleName(), overrides, true, access));
     }
     if (context.reporter.errors() > errorsBefore) {
       return Optional.empty();

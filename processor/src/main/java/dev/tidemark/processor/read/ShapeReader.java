@@ -8,8 +8,6 @@ import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * The first stage: each entity's shape (its table, schema, attributes, identifier and place in an
@@ -34,12 +32,7 @@ final class ShapeReader {
         entity, annotation.mirror(), Diagnostic.CATALOG_IGNORED, annotation.catalog(), entity.getSimpleName()));
 
     context.refuseUnsupported(entity, entity.getSimpleName().toString());
-    AnnotationValues.find(entity, Jpa.ACCESS, context.elements)
-        .filter(access -> access.enumConstant("value").equals("PROPERTY"))
-        .ifPresent(access -> context.reporter.error(entity, access.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-            "@Access(PROPERTY) on " + entity.getSimpleName(), "annotate the fields instead of the getters"));
     List<TypeElement> chain = context.mappedChain(entity);
-    refuseAnnotatedGetters(chain);
     TypeElement root = chain.stream().filter(type -> AnnotationValues.present(type, Jpa.ENTITY)).findFirst().orElseThrow();
     Optional<TypeElement> parent = context.entityParent(entity);
     String strategy = AnnotationValues.find(root, Jpa.INHERITANCE, context.elements)
@@ -52,14 +45,14 @@ final class ShapeReader {
     List<TypeElement> mapped = joined && parent.isPresent()
         ? chain.subList(chain.indexOf(parent.get()) + 1, chain.size())
         : chain;
-    List<VariableElement> fields = mapped.stream()
-        .flatMap(type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream())
-        .filter(ReadContext::persistent)
+    AttributeAccess.Kind access = context.access.hierarchyDefault(entity);
+    List<Element> fields = mapped.stream()
+        .flatMap(type -> context.access.attributes(type, access, entity).stream())
         .toList();
-    List<VariableElement> ids = chain.stream()
-        .flatMap(type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream())
-        .filter(ReadContext::persistent)
-        .filter(field -> AnnotationValues.present(field, Jpa.ID) || AnnotationValues.present(field, Jpa.EMBEDDED_ID))
+    List<Element> ids = chain.stream()
+        .flatMap(type -> context.access.attributes(type, access, entity).stream())
+        .filter(attribute -> AnnotationValues.present(attribute, Jpa.ID)
+            || AnnotationValues.present(attribute, Jpa.EMBEDDED_ID))
         .toList();
     if (ids.isEmpty()) {
       context.reporter.error(entity, Diagnostic.NO_ID, entity.getSimpleName());
@@ -105,17 +98,5 @@ final class ShapeReader {
 
   private boolean hasEntitySubclass(TypeElement entity, Collection<TypeElement> entities) {
     return entities.stream().anyMatch(other -> !other.equals(entity) && context.mappedChain(other).contains(entity));
-  }
-
-  private void refuseAnnotatedGetters(List<TypeElement> hierarchy) {
-    for (TypeElement type : hierarchy) {
-      for (Element method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        if (AnnotationValues.present(method, Jpa.ID) || AnnotationValues.present(method, Jpa.COLUMN)) {
-          context.reporter.error(method, Diagnostic.UNSUPPORTED_MAPPING,
-              "Property access (mapping annotations on " + type.getSimpleName() + "." + method.getSimpleName() + ")",
-              "put @Id and @Column on the fields");
-        }
-      }
-    }
   }
 }
