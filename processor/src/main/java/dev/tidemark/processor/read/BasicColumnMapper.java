@@ -7,6 +7,7 @@ import dev.tidemark.runtime.schema.PostgresNames;
 import dev.tidemark.runtime.schema.Sequence;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -21,6 +22,9 @@ final class BasicColumnMapper {
   private static final String DEFAULT_GENERATOR_TABLE = "hibernate_sequences";
   private static final String DEFAULT_SEGMENT_COLUMN = "sequence_name";
   private static final String DEFAULT_VALUE_COLUMN = "next_val";
+  /** The database types of a converter for which Hibernate checks a boolean's or an enum's converted values. */
+  private static final Set<String> CHECKED_DATABASE_TYPES = Set.of("java.lang.String", "java.lang.Character",
+      "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long");
 
   private final ReadContext context;
 
@@ -119,26 +123,23 @@ final class BasicColumnMapper {
       if (ReadContext.isBoolean(attributeType) && BooleanConverter.of(converterName).isPresent()) {
         return Optional.of(BooleanConverter.of(converterName).get().column(table, columnName));
       }
-      String refusal = ReadContext.isBoolean(attributeType)
-          ? "Hibernate checks the column against the converted values of true and false, which only running the"
-              + " converter tells; use YesNoConverter, TrueFalseConverter or NumericBooleanConverter"
-          : ReadContext.enumConstants(attributeType).isPresent()
-          ? "Hibernate checks the column against each constant's converted value, which only running the converter"
-              + " tells; map the enum with @Enumerated"
-          : null;
       Optional<TypeMirror> databaseType = context.converterDatabaseType(converter.get());
-      if (refusal == null && databaseType.isEmpty()) {
-        refusal = "name a converter class implementing AttributeConverter<" + attributeType + ", Y>";
+      if (databaseType.isEmpty()) {
+        String mapping = "@Convert on " + where + (on.isPresent() ? "" : " (by autoApply " + converterName + ")");
+        reportOn(field, on, Diagnostic.UNSUPPORTED_MAPPING, mapping,
+            "name a converter class implementing AttributeConverter<" + attributeType + ", Y>");
+        return Optional.empty();
       }
-      if (refusal != null) {
-        String mapping = "@Convert" + (ReadContext.isBoolean(attributeType) ? " of a boolean attribute"
-            : ReadContext.enumConstants(attributeType).isPresent() ? " of an enum attribute" : "") + " on " + where;
-        if (on.isPresent()) {
-          context.reporter.error(field, on.get(), Diagnostic.UNSUPPORTED_MAPPING, mapping, refusal);
-        } else {
-          context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, mapping + " (by autoApply " + converterName + ")",
-              refusal);
-        }
+      boolean isBoolean = ReadContext.isBoolean(attributeType);
+      if ((isBoolean || ReadContext.enumConstants(attributeType).isPresent()) && checkedValues(databaseType.get())) {
+        String converted = isBoolean ? "false and true" : "each constant of " + ColumnTypes.qualifiedName(attributeType);
+        String instead = isBoolean
+            ? "Use Hibernate's YesNoConverter ('N', 'Y'), TrueFalseConverter ('F', 'T') or NumericBooleanConverter"
+                + " (0, 1), whose checks Tidemark writes"
+            : "Map the enum with @Enumerated(EnumType.STRING) or ORDINAL, whose checks Tidemark writes";
+        String optOut = on.isPresent() ? "" : ", or opt out with @Convert(disableConversion = true)";
+        reportOn(field, on, Diagnostic.CONVERTED_CHECK, where, converterName, converted,
+            instead + optOut + "; or store the codes in a String attribute and convert them in its accessors");
         return Optional.empty();
       }
       // A converted attribute is stored as the converter's database type.
@@ -189,6 +190,24 @@ final class BasicColumnMapper {
       context.reporter.error(field, Diagnostic.UNSUPPORTED_TYPE, where, type);
     }
     return sqlType;
+  }
+
+  /**
+   * Whether Hibernate checks a converted boolean or enum column against the converted values: when
+   * the converter stores an integer or a character type ({@code BooleanJavaType} and
+   * {@code EnumJavaType} write no check for others, such as a {@code Boolean}).
+   */
+  private static boolean checkedValues(TypeMirror databaseType) {
+    return CHECKED_DATABASE_TYPES.contains(ColumnTypes.qualifiedName(databaseType));
+  }
+
+  private void reportOn(Element field, Optional<AnnotationMirror> annotation, Diagnostic diagnostic,
+      Object... arguments) {
+    if (annotation.isPresent()) {
+      context.reporter.error(field, annotation.get(), diagnostic, arguments);
+    } else {
+      context.reporter.error(field, diagnostic, arguments);
+    }
   }
 
   /**
