@@ -1,4 +1,4 @@
-// expect: [TidemarkUnsupportedMapping] @Convert of an enum attribute on EnumBehindConverter.side is not supported by Tidemark yet: Hibernate checks the column against each constant's converted value
+// expect: [TidemarkConvertedCheck] EnumBehindConverter.side is stored through converter test.bad.entities.EnumBehindConverter.SideConverter, and Hibernate checks its column against the converted values of each constant of test.bad.entities.EnumBehindConverter.Side, which it learns by running the converter at startup: a compiler cannot run it, so Tidemark cannot write that check. Map the enum with @Enumerated(EnumType.STRING) or ORDINAL
 // on: @Convert(converter
 package test.bad.entities;
 

@@ -21,6 +21,14 @@ public enum Diagnostic {
   UNSUPPORTED_MAPPING("TidemarkUnsupportedMapping", "%s is not supported by Tidemark yet: %s"),
   DUPLICATE_TABLE("TidemarkDuplicateTable", "Entities %s and %s both map to table %s.%s"),
   DUPLICATE_COLUMN("TidemarkDuplicateColumn", "Entity %s maps two attributes to column %s"),
+  CONVERTED_CHECK("TidemarkConvertedCheck",
+      "%s is stored through converter %s, and Hibernate checks its column against the converted values of %s,"
+          + " which it learns by running the converter at startup: a compiler cannot run it, so Tidemark cannot"
+          + " write that check. %s"),
+  NO_SETTER("TidemarkNoSetter",
+      "%s maps property %s through getter %s, which has no setter: Hibernate fails at startup (Could not locate"
+          + " setter method). Add a setter, mark the getter @Transient if it is computed, or map the field"
+          + " with @Access(AccessType.FIELD)"),
   SEQUENCE_CONFLICT("TidemarkSequenceConflict",
       "Sequence %s is declared twice with different settings: %s and %s; give both the same"
           + " initialValue and allocationSize"),

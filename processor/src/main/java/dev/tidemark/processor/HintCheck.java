@@ -133,8 +133,8 @@ final class HintCheck {
   }
 
   /**
-   * The {@code @RenamedFrom} that named {@code name}: on the entity itself, or on a field of it or
-   * of its superclasses.
+   * The {@code @RenamedFrom} that named {@code name}: on the entity itself, or on a field or getter
+   * of it or of its superclasses.
    */
   private static Site renamedFrom(Optional<TypeElement> entity, String name) {
     if (entity.isEmpty()) {
@@ -144,6 +144,7 @@ final class HintCheck {
     candidates.add(entity.get());
     for (TypeElement type = entity.get(); type != null; type = superclass(type)) {
       candidates.addAll(ElementFilter.fieldsIn(type.getEnclosedElements()));
+      candidates.addAll(ElementFilter.methodsIn(type.getEnclosedElements()));
     }
     return candidates.stream()
         .flatMap(element -> annotation(element, RenamedFrom.class.getName()).stream()

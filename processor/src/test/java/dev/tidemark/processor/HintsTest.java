@@ -42,6 +42,15 @@ class HintsTest {
   }
 
   @Test
+  void aColumnRenamedByHintOnAGetterIsRenamed() {
+    Compilation compilation = compiler.compileSucceeding(List.of("good/desk/renamed_on_getter/Desk.java", TRADER));
+
+    assertThat(compilation).hadNoteContaining(
+        "draft revision 0002_draft records rename column desk.risk_limit to exposure_limit");
+    assertFalse(compiler.ledgerFiles().get("public/0002_draft.sql").contains("drop column"));
+  }
+
+  @Test
   void aDroppedColumnWithoutHintIsAQuestionOnTheEntity() {
     Compilation compilation = compiler.compile(List.of("good/desk/dropped/Desk.java", TRADER));
 

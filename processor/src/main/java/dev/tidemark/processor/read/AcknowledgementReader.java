@@ -18,7 +18,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
@@ -93,7 +92,7 @@ public final class AcknowledgementReader {
       String on = acknowledge.string("on").trim();
       add(entity, acknowledge, table.name(), on.isEmpty() ? null : on, declared);
     }
-    for (VariableElement field : persistentFields(entity)) {
+    for (Element field : persistentMembers(entity)) {
       Optional<String> column = columnOf(field, table);
       column.ifPresent(name -> sites.columns().putIfAbsent(table.name() + "." + name, field));
       for (AnnotationValues acknowledge : acknowledgements(field)) {
@@ -104,7 +103,7 @@ public final class AcknowledgementReader {
           add(field, acknowledge, table.name(), column.get(), declared);
         } else {
           reporter.error(field, acknowledge.mirror(), Diagnostic.ACKNOWLEDGE_TARGET, "field "
-              + entity.getSimpleName() + "." + field.getSimpleName(), "Tidemark cannot tell which column of "
+              + entity.getSimpleName() + "." + AttributeAccess.name(field), "Tidemark cannot tell which column of "
               + table.name() + " it maps; name it with on = \"column\"");
         }
       }
@@ -144,16 +143,22 @@ public final class AcknowledgementReader {
     return found;
   }
 
-  /** The fields of the entity and of the mapped superclasses above it, which map columns of its table. */
-  private List<VariableElement> persistentFields(TypeElement entity) {
-    List<VariableElement> fields = new ArrayList<>();
+  /**
+   * The fields and getters of the entity and of the mapped superclasses above it, which map
+   * columns of its table (a getter under property access).
+   */
+  private List<Element> persistentMembers(TypeElement entity) {
+    List<Element> members = new ArrayList<>();
     for (TypeElement type = entity; type != null; type = superclass(type)) {
       if (type != entity && !AnnotationValues.present(type, Jpa.MAPPED_SUPERCLASS)) {
         break;
       }
-      fields.addAll(ElementFilter.fieldsIn(type.getEnclosedElements()));
+      members.addAll(ElementFilter.fieldsIn(type.getEnclosedElements()));
+      ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+          .filter(method -> method.getParameters().isEmpty() && method.getSimpleName().toString().matches("(get|is).+"))
+          .forEach(members::add);
     }
-    return fields;
+    return members;
   }
 
   private static TypeElement superclass(TypeElement type) {
@@ -167,12 +172,12 @@ public final class AcknowledgementReader {
    * association without a join column name, the one column named after the field
    * ({@code desk_id} for {@code desk}). Empty when that finds no column of the table.
    */
-  private Optional<String> columnOf(VariableElement field, Table table) {
+  private Optional<String> columnOf(Element field, Table table) {
     String mapped = AnnotationValues.find(field, Jpa.COLUMN, elements)
         .or(() -> AnnotationValues.find(field, Jpa.JOIN_COLUMN, elements))
         .map(column -> column.string("name"))
         .filter(name -> !name.isBlank())
-        .orElse(field.getSimpleName().toString());
+        .orElse(AttributeAccess.name(field));
     String column = storedColumn(mapped);
     if (table.column(column).isPresent()) {
       return Optional.of(column);

@@ -9,10 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * Associations that put join columns in a table: an owning {@code @ManyToOne} or {@code @OneToOne}
@@ -38,7 +37,7 @@ final class AssociationMapper {
    * @param join the join column, absent when this entity's own association maps the collection ({@code mappedBy})
    * @param order the attribute's {@code @OrderColumn}
    */
-  record Contribution(VariableElement field, EntityShape owner, Optional<JoinColumn> join,
+  record Contribution(Element field, EntityShape owner, Optional<JoinColumn> join,
       Optional<AnnotationValues> order) {}
 
   /** A unidirectional {@code @OneToMany}'s join column, referencing {@code ownerKey}. */
@@ -49,7 +48,7 @@ final class AssociationMapper {
    * references, Hibernate's hashed foreign key, and for a one-to-one a unique key on the column.
    * The join columns of a {@code key} association (derived identity) are key columns instead.
    */
-  void map(EntityBuilder entity, VariableElement field, String where, boolean key) {
+  void map(EntityBuilder entity, Element field, String where, boolean key) {
     boolean oneToOne = AnnotationValues.present(field, Jpa.ONE_TO_ONE);
     AnnotationValues association = AnnotationValues.find(field, oneToOne ? Jpa.ONE_TO_ONE : Jpa.MANY_TO_ONE,
         context.elements).orElseThrow();
@@ -89,7 +88,7 @@ final class AssociationMapper {
       type = referencedKey.type();
       referencedColumn = referencedKey.name();
     } else {
-      Optional<VariableElement> referenced = target.get().fields().stream()
+      Optional<Element> referenced = target.get().fields().stream()
           .filter(candidate -> context.naming.column(context.logicalColumnName(candidate)).stored()
               .equals(context.naming.column(referencedName).stored()))
           .findFirst();
@@ -101,7 +100,7 @@ final class AssociationMapper {
       Optional<ColumnType> referencedType = basics.type(referenced.get(),
           context.typeIn(target.get().entity(), referenced.get()),
           ColumnAnnotation.on(referenced.get(), context.elements), new TableBuilder(target.get().table()), "",
-          target.get().simpleName() + "." + referenced.get().getSimpleName());
+          target.get().simpleName() + "." + AttributeAccess.name(referenced.get()));
       if (referencedType.isEmpty()) {
         return;
       }
@@ -110,7 +109,7 @@ final class AssociationMapper {
     }
     // An implicit join column is named after the attribute and the key it references, as mapped.
     String logical = join.map(JoinColumnAnnotation::name).filter(name -> !name.isBlank())
-        .orElse(context.implicitJoinColumnName(field.getSimpleName().toString(), referencedName));
+        .orElse(context.implicitJoinColumnName(AttributeAccess.name(field), referencedName));
     PhysicalName physical = context.naming.column(logical);
     String name = physical.stored();
     if (join.isPresent() && !context.checks.notBlank(field, join.get().mirror(), join.get().writtenName(),
@@ -128,7 +127,7 @@ final class AssociationMapper {
       entity.table.unique(List.of(name));
     }
     if (AnnotationValues.present(field, Jpa.NATURAL_ID)) {
-      entity.table.naturalIdColumn(field.getSimpleName().toString(), name);
+      entity.table.naturalIdColumn(AttributeAccess.name(field), name);
     }
     entity.table.foreignKey(join.map(JoinColumnAnnotation::foreignKey), List.of(physical), target.get().table(),
         List.of(referencedColumn), onDelete(field));
@@ -138,14 +137,14 @@ final class AssociationMapper {
    * The key attribute path of a key association's join column: Hibernate's key keeps the attribute
    * {@code @MapsId} names, or the {@code @Id} association's, followed by the target's own key attribute.
    */
-  private String keyAttributePath(VariableElement field, EntityKey.KeyColumn referenced) {
+  private String keyAttributePath(Element field, EntityKey.KeyColumn referenced) {
     String attribute = AnnotationValues.find(field, Jpa.MAPS_ID, context.elements).map(mapsId -> mapsId.string("value"))
-        .orElse(field.getSimpleName().toString());
+        .orElse(AttributeAccess.name(field));
     return attribute.isBlank() ? referenced.attribute() : attribute + "." + referenced.attribute();
   }
 
   /** The {@code @OnDelete} action of {@code field}'s foreign key. */
-  ForeignKey.Action onDelete(VariableElement field) {
+  ForeignKey.Action onDelete(Element field) {
     return AnnotationValues.find(field, Jpa.ON_DELETE, context.elements)
         .map(action -> ForeignKey.Action.valueOf(action.enumConstant("action")))
         .orElse(ForeignKey.Action.NO_ACTION);
@@ -157,7 +156,7 @@ final class AssociationMapper {
    * and one foreign key over all of them; a one-to-one makes them unique together, listed in the
    * order of the target's key attributes, as Hibernate lists them.
    */
-  private void composite(EntityBuilder entity, VariableElement field, AnnotationValues association,
+  private void composite(EntityBuilder entity, Element field, AnnotationValues association,
       EntityShape target, boolean oneToOne, String where, boolean inKey) {
     if (target.joinedParent() != null) {
       context.reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
@@ -198,7 +197,7 @@ final class AssociationMapper {
     Map<String, String> joinColumnOf = new HashMap<>();
     for (EntityKey.KeyColumn keyColumn : key.columns()) {
       String logical = joinNames.getOrDefault(keyColumn.name(),
-          context.implicitJoinColumnName(field.getSimpleName().toString(), keyColumn));
+          context.implicitJoinColumnName(AttributeAccess.name(field), keyColumn));
       PhysicalName column = context.naming.column(logical);
       physical.add(column);
       joinColumnOf.put(keyColumn.name(), column.stored());
@@ -212,7 +211,7 @@ final class AssociationMapper {
       // Hibernate lists them as @JoinColumns does.
       joins.get().annotations("value").stream().map(JoinColumnAnnotation::new)
           .map(join -> joinColumnOf.get(context.naming.column(join.referencedColumnName()).stored()))
-          .forEach(column -> entity.table.naturalIdColumn(field.getSimpleName().toString(), column));
+          .forEach(column -> entity.table.naturalIdColumn(AttributeAccess.name(field), column));
     }
     if (oneToOne && !inKey) {
       entity.table.unique(key.byAttribute().stream().map(keyColumn -> joinColumnOf.get(keyColumn.name())).toList());
@@ -225,7 +224,7 @@ final class AssociationMapper {
   Map<String, List<Contribution>> contributions(List<EntityShape> owners) {
     Map<String, List<Contribution>> contributions = new HashMap<>();
     for (EntityShape owner : owners) {
-      for (VariableElement field : withEmbedded(owner, owner.fields())) {
+      for (Element field : withEmbedded(owner, owner.fields())) {
         Optional<JoinColumnAnnotation> join = JoinColumnAnnotation.on(field, context.elements);
         Optional<AnnotationValues> order = AnnotationValues.find(field, Jpa.ORDER_COLUMN, context.elements);
         if (!AnnotationValues.present(field, Jpa.ONE_TO_MANY)) {
@@ -248,13 +247,13 @@ final class AssociationMapper {
         if (target.isEmpty() || !ownerKey.simple()) {
           if (!context.refused(element)) {
             context.reporter.error(field, join.get().mirror(), Diagnostic.UNKNOWN_TARGET,
-                owner.simpleName() + "." + field.getSimpleName(), element);
+                owner.simpleName() + "." + AttributeAccess.name(field), element);
           }
           continue;
         }
         EntityKey.KeyColumn key = ownerKey.single();
         PhysicalName physical = context.naming.column(join.get().name().isBlank()
-            ? context.implicitJoinColumnName(field.getSimpleName().toString(), key) : join.get().name());
+            ? context.implicitJoinColumnName(AttributeAccess.name(field), key) : join.get().name());
         contributions.computeIfAbsent(target.get().qualifiedName(), name -> new ArrayList<>())
             .add(new Contribution(field, owner, Optional.of(new JoinColumn(physical, key.type(), key.name(), join.get())),
                 order));
@@ -264,14 +263,14 @@ final class AssociationMapper {
   }
 
   /** {@code fields} and, in their place, the attributes of the embeddables among them, nested ones too. */
-  private List<VariableElement> withEmbedded(EntityShape owner, List<VariableElement> fields) {
-    List<VariableElement> all = new ArrayList<>();
-    for (VariableElement field : fields) {
+  private List<Element> withEmbedded(EntityShape owner, List<Element> fields) {
+    List<Element> all = new ArrayList<>();
+    for (Element field : fields) {
       Optional<TypeElement> embeddable = owner.ids().contains(field) ? Optional.empty()
           : context.embeddable(context.typeIn(owner.entity(), field));
       if (embeddable.isPresent()) {
-        all.addAll(withEmbedded(owner, ElementFilter.fieldsIn(embeddable.get().getEnclosedElements()).stream()
-            .filter(ReadContext::persistent).toList()));
+        AttributeAccess.Kind access = context.access.embeddedAccess(field, context.access.hierarchyDefault(owner.entity()));
+        all.addAll(withEmbedded(owner, context.access.attributes(embeddable.get(), access, embeddable.get())));
       } else {
         all.add(field);
       }
@@ -290,7 +289,7 @@ final class AssociationMapper {
     });
     contribution.order().ifPresent(order -> {
       PhysicalName position = context.naming.column(order.string("name").isBlank()
-          ? contribution.field().getSimpleName() + "_ORDER" : order.string("name"));
+          ? AttributeAccess.name(contribution.field()) + "_ORDER" : order.string("name"));
       ColumnType integer = ColumnType.of(ColumnType.Kind.INTEGER);
       entity.add(contribution.field(), TableBuilder.column(position, integer), integer, position.text(), false);
       entity.table.columnCheck(position.stored(), PostgresNames.quote(position.stored()) + " >= 0");

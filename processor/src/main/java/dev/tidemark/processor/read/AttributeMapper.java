@@ -1,9 +1,8 @@
 package dev.tidemark.processor.read;
 
 import dev.tidemark.processor.Diagnostic;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 
 /** Sends each attribute to the mapper of its kind, and reads embeddables in place. */
 final class AttributeMapper {
@@ -21,7 +20,7 @@ final class AttributeMapper {
     this.collections = collections;
   }
 
-  void map(EntityBuilder entity, VariableElement field, AttributeScope scope) {
+  void map(EntityBuilder entity, Element field, AttributeScope scope) {
     String where = scope.whereOf(field);
     if (context.inverseSide(field)) {
       // The other side owns the association and its columns: this side adds nothing to the schema.
@@ -68,13 +67,12 @@ final class AttributeMapper {
    * become columns of this table, named by their own mapping (JPA's default naming uses the leaf
    * name) unless an {@code @AttributeOverride} replaces their {@code @Column}.
    */
-  private void embedded(EntityBuilder entity, VariableElement field, AttributeScope scope) {
+  private void embedded(EntityBuilder entity, Element field, AttributeScope scope) {
     TypeElement embeddable = context.embeddable(context.typeIn(entity.declaringEntity, field)).orElseThrow();
     AttributeScope inside = scope.inside(field, context.attributeOverrides(field));
-    for (VariableElement member : ElementFilter.fieldsIn(embeddable.getEnclosedElements())) {
-      if (ReadContext.persistent(member)) {
-        map(entity, member, inside);
-      }
+    AttributeAccess.Kind access = context.access.embeddedAccess(field, scope.access());
+    for (Element member : context.access.attributes(embeddable, access, embeddable)) {
+      map(entity, member, inside);
     }
   }
 }

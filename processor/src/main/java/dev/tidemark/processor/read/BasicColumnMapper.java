@@ -7,10 +7,10 @@ import dev.tidemark.runtime.schema.PostgresNames;
 import dev.tidemark.runtime.schema.Sequence;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 
 /** Basic attributes: one column each, typed, named and constrained as Hibernate maps them. */
@@ -22,6 +22,9 @@ final class BasicColumnMapper {
   private static final String DEFAULT_GENERATOR_TABLE = "hibernate_sequences";
   private static final String DEFAULT_SEGMENT_COLUMN = "sequence_name";
   private static final String DEFAULT_VALUE_COLUMN = "next_val";
+  /** The database types of a converter for which Hibernate checks a boolean's or an enum's converted values. */
+  private static final Set<String> CHECKED_DATABASE_TYPES = Set.of("java.lang.String", "java.lang.Character",
+      "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long");
 
   private final ReadContext context;
 
@@ -29,7 +32,7 @@ final class BasicColumnMapper {
     this.context = context;
   }
 
-  void map(EntityBuilder entity, VariableElement field, AttributeScope scope) {
+  void map(EntityBuilder entity, Element field, AttributeScope scope) {
     String where = scope.whereOf(field);
     Optional<ColumnAnnotation> column = scope.override(field).or(() -> ColumnAnnotation.on(field, context.elements));
     if (column.isPresent() && !column.get().table().isBlank()) {
@@ -41,7 +44,7 @@ final class BasicColumnMapper {
       return;
     }
     String logical = column.map(ColumnAnnotation::name).filter(name -> !name.isBlank())
-        .orElse(field.getSimpleName().toString());
+        .orElse(AttributeAccess.name(field));
     PhysicalName physical = context.naming.column(logical);
     String name = physical.stored();
     context.refuseReservedColumn(field, physical, where);
@@ -105,7 +108,7 @@ final class BasicColumnMapper {
    * The column type of {@code field}, whose type its entity sees as {@code attributeType}, or empty after reporting why it cannot be typed; an enum adds
    * its check on {@code columnName} to {@code table}.
    */
-  Optional<ColumnType> type(VariableElement field, TypeMirror attributeType, Optional<ColumnAnnotation> column,
+  Optional<ColumnType> type(Element field, TypeMirror attributeType, Optional<ColumnAnnotation> column,
       TableBuilder table, String columnName, String where) {
     Optional<AnnotationValues> convert = AnnotationValues.find(field, Jpa.CONVERT, context.elements);
     boolean conversionDisabled = convert.map(annotation -> annotation.bool("disableConversion")).orElse(false);
@@ -120,26 +123,23 @@ final class BasicColumnMapper {
       if (ReadContext.isBoolean(attributeType) && BooleanConverter.of(converterName).isPresent()) {
         return Optional.of(BooleanConverter.of(converterName).get().column(table, columnName));
       }
-      String refusal = ReadContext.isBoolean(attributeType)
-          ? "Hibernate checks the column against the converted values of true and false, which only running the"
-              + " converter tells; use YesNoConverter, TrueFalseConverter or NumericBooleanConverter"
-          : ReadContext.enumConstants(attributeType).isPresent()
-          ? "Hibernate checks the column against each constant's converted value, which only running the converter"
-              + " tells; map the enum with @Enumerated"
-          : null;
       Optional<TypeMirror> databaseType = context.converterDatabaseType(converter.get());
-      if (refusal == null && databaseType.isEmpty()) {
-        refusal = "name a converter class implementing AttributeConverter<" + attributeType + ", Y>";
+      if (databaseType.isEmpty()) {
+        String mapping = "@Convert on " + where + (on.isPresent() ? "" : " (by autoApply " + converterName + ")");
+        reportOn(field, on, Diagnostic.UNSUPPORTED_MAPPING, mapping,
+            "name a converter class implementing AttributeConverter<" + attributeType + ", Y>");
+        return Optional.empty();
       }
-      if (refusal != null) {
-        String mapping = "@Convert" + (ReadContext.isBoolean(attributeType) ? " of a boolean attribute"
-            : ReadContext.enumConstants(attributeType).isPresent() ? " of an enum attribute" : "") + " on " + where;
-        if (on.isPresent()) {
-          context.reporter.error(field, on.get(), Diagnostic.UNSUPPORTED_MAPPING, mapping, refusal);
-        } else {
-          context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, mapping + " (by autoApply " + converterName + ")",
-              refusal);
-        }
+      boolean isBoolean = ReadContext.isBoolean(attributeType);
+      if ((isBoolean || ReadContext.enumConstants(attributeType).isPresent()) && checkedValues(databaseType.get())) {
+        String converted = isBoolean ? "false and true" : "each constant of " + ColumnTypes.qualifiedName(attributeType);
+        String instead = isBoolean
+            ? "Use Hibernate's YesNoConverter ('N', 'Y'), TrueFalseConverter ('F', 'T') or NumericBooleanConverter"
+                + " (0, 1), whose checks Tidemark writes"
+            : "Map the enum with @Enumerated(EnumType.STRING) or ORDINAL, whose checks Tidemark writes";
+        String optOut = on.isPresent() ? "" : ", or opt out with @Convert(disableConversion = true)";
+        reportOn(field, on, Diagnostic.CONVERTED_CHECK, where, converterName, converted,
+            instead + optOut + "; or store the codes in a String attribute and convert them in its accessors");
         return Optional.empty();
       }
       // A converted attribute is stored as the converter's database type.
@@ -193,10 +193,28 @@ final class BasicColumnMapper {
   }
 
   /**
+   * Whether Hibernate checks a converted boolean or enum column against the converted values: when
+   * the converter stores an integer or a character type ({@code BooleanJavaType} and
+   * {@code EnumJavaType} write no check for others, such as a {@code Boolean}).
+   */
+  private static boolean checkedValues(TypeMirror databaseType) {
+    return CHECKED_DATABASE_TYPES.contains(ColumnTypes.qualifiedName(databaseType));
+  }
+
+  private void reportOn(Element field, Optional<AnnotationMirror> annotation, Diagnostic diagnostic,
+      Object... arguments) {
+    if (annotation.isPresent()) {
+      context.reporter.error(field, annotation.get(), diagnostic, arguments);
+    } else {
+      context.reporter.error(field, diagnostic, arguments);
+    }
+  }
+
+  /**
    * The type of an element collection's value column; empty after reporting why it cannot be typed.
    * An enum adds its check to {@code table}.
    */
-  Optional<ColumnType> valueType(VariableElement field, TypeMirror element, Optional<ColumnAnnotation> column,
+  Optional<ColumnType> valueType(Element field, TypeMirror element, Optional<ColumnAnnotation> column,
       TableBuilder table, String columnName, String where) {
     String definition = column.map(ColumnAnnotation::columnDefinition).orElse("");
     ColumnTypes.Sizes sizes = column.map(ColumnAnnotation::sizes).orElse(ColumnTypes.Sizes.DEFAULT);
@@ -232,13 +250,14 @@ final class BasicColumnMapper {
         : sizes.length() == 1 ? ColumnType.character(1) : ColumnTypes.string(sizes.length());
   }
 
-  private Optional<Column> generatedId(EntityBuilder entity, VariableElement field, Column column, ColumnType type,
+  private Optional<Column> generatedId(EntityBuilder entity, Element field, Column column, ColumnType type,
       GeneratedValueAnnotation generated, String where) {
     String strategy = generated.strategy();
     switch (strategy) {
       case "IDENTITY":
         if (!type.isInteger()) {
-          context.reporter.error(field, generated.mirror(), Diagnostic.IDENTITY_TYPE, where, field.asType());
+          context.reporter.error(field, generated.mirror(), Diagnostic.IDENTITY_TYPE, where,
+              AttributeAccess.type(field));
           return Optional.empty();
         }
         return Optional.of(column.asIdentity());
@@ -247,7 +266,7 @@ final class BasicColumnMapper {
       case "TABLE":
         if (!type.isInteger()) {
           context.reporter.error(field, generated.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-              "GenerationType.TABLE on " + where + " of type " + field.asType(),
+              "GenerationType.TABLE on " + where + " of type " + AttributeAccess.type(field),
               "a generator table hands out integer identifiers; use a long or Long");
           return Optional.empty();
         }
@@ -260,7 +279,7 @@ final class BasicColumnMapper {
         }
         if (!type.isInteger()) {
           context.reporter.error(field, generated.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-              "GenerationType." + strategy + " on " + where + " of type " + field.asType(),
+              "GenerationType." + strategy + " on " + where + " of type " + AttributeAccess.type(field),
               "sequences generate integer identifiers; use a long or Long");
           return Optional.empty();
         }
@@ -279,7 +298,7 @@ final class BasicColumnMapper {
    * Hibernate's {@code hibernate_sequences}, with a key column naming the segment and a value
    * column holding its next value. Entities sharing the table share one definition of it.
    */
-  private TableBuilder generatorTable(EntityBuilder entity, VariableElement field, GeneratedValueAnnotation generated) {
+  private TableBuilder generatorTable(EntityBuilder entity, Element field, GeneratedValueAnnotation generated) {
     Optional<AnnotationValues> declared = Optional.empty();
     for (Element holder : List.of(field, entity.shape.entity())) {
       declared = declared.or(() -> AnnotationValues.find(holder, Jpa.TABLE_GENERATOR, context.elements)
@@ -305,7 +324,7 @@ final class BasicColumnMapper {
    * The sequence Hibernate 7's standard naming uses: the named {@code @SequenceGenerator}'s; else
    * the generator name itself; else {@code <table name>_SEQ}. Allocation size 50 by default.
    */
-  private Optional<Sequence> sequenceFor(EntityBuilder entity, VariableElement field,
+  private Optional<Sequence> sequenceFor(EntityBuilder entity, Element field,
       GeneratedValueAnnotation generated, String where) {
     String generator = generated.generator();
     if (generator.isBlank()) {

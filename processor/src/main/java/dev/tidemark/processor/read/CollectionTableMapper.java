@@ -6,13 +6,13 @@ import dev.tidemark.runtime.schema.PostgresNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * Collections with a table of their own: the join table of an owning {@code @ManyToMany} or of a
@@ -40,7 +40,7 @@ final class CollectionTableMapper {
    * {@code @OrderColumn} the owner and the position; a {@code @OneToMany} lists each target once,
    * by its primary key when it is a set, else by a unique key.
    */
-  void joinTable(EntityBuilder entity, VariableElement field, String where, boolean oneToMany) {
+  void joinTable(EntityBuilder entity, Element field, String where, boolean oneToMany) {
     EntityShape shape = entity.shape;
     TypeMirror elementType = ReadContext.elementType(field);
     Optional<EntityShape> target = context.shapeOf(elementType).map(context::tableOwner);
@@ -62,16 +62,16 @@ final class CollectionTableMapper {
     // JPA names the owner's column after the inverse attribute when the association is bidirectional.
     String ownerPrefix = target.get().fields().stream()
         .filter(inverse -> AnnotationValues.find(inverse, Jpa.MANY_TO_MANY, context.elements)
-            .map(other -> other.string("mappedBy").equals(field.getSimpleName().toString()))
+            .map(other -> other.string("mappedBy").equals(AttributeAccess.name(field)))
             .orElse(false))
-        .map(inverse -> inverse.getSimpleName().toString())
+        .map(inverse -> AttributeAccess.name(inverse))
         .findFirst()
         .orElse(context.entityName(entity.declaringEntity));
     PhysicalName ownerColumn = context.naming.column(firstJoinColumnName(
         joinTable.map(JoinTableAnnotation::joinColumns), context.implicitJoinColumnName(ownerPrefix, ownerKey)));
     PhysicalName targetColumn = context.naming.column(firstJoinColumnName(
         joinTable.map(JoinTableAnnotation::inverseJoinColumns),
-        context.implicitJoinColumnName(field.getSimpleName().toString(), targetKey)));
+        context.implicitJoinColumnName(AttributeAccess.name(field), targetKey)));
     TableBuilder builder = new TableBuilder(table);
     builder.add(TableBuilder.column(ownerColumn, ownerKey.type()).notNull(), ownerKey.type(), ownerColumn.text());
     builder.add(TableBuilder.column(targetColumn, targetKey.type()).notNull(), targetKey.type(), targetColumn.text());
@@ -83,7 +83,7 @@ final class CollectionTableMapper {
     if (order.isPresent()) {
       builder.primaryKeyColumn(ownerColumn.stored());
       builder.primaryKeyColumn(orderColumn(builder, field, order.get()));
-    } else if (ReadContext.isMap(field.asType())) {
+    } else if (ReadContext.isMap(AttributeAccess.type(field))) {
       // A map keyed by a target's attribute (@MapKey) keys its rows by owner and target, else by owner and key column.
       Optional<String> key = AnnotationValues.present(field, Jpa.MAP_KEY) ? Optional.of(targetColumn.stored())
           : mapKeyColumn(builder, field, where);
@@ -92,14 +92,14 @@ final class CollectionTableMapper {
       }
       builder.primaryKeyColumn(ownerColumn.stored());
       builder.primaryKeyColumn(key.get());
-    } else if (ReadContext.isSet(field.asType()) && oneToMany) {
+    } else if (ReadContext.isSet(AttributeAccess.type(field)) && oneToMany) {
       // Each target belongs to one owner: the target's key alone keys the set.
       builder.primaryKeyColumn(targetColumn.stored());
-    } else if (ReadContext.isSet(field.asType())) {
+    } else if (ReadContext.isSet(AttributeAccess.type(field))) {
       builder.primaryKeyColumn(ownerColumn.stored());
       builder.primaryKeyColumn(targetColumn.stored());
     }
-    if (oneToMany && !(ReadContext.isSet(field.asType()) && order.isEmpty())) {
+    if (oneToMany && !(ReadContext.isSet(AttributeAccess.type(field)) && order.isEmpty())) {
       builder.unique(List.of(targetColumn.stored()));
     }
     joinTable.ifPresent(declared -> tableLevel(entity, builder, declared));
@@ -112,7 +112,7 @@ final class CollectionTableMapper {
    * value's columns; a {@code Set} makes owner and value unique, or its primary key when the value
    * cannot be null.
    */
-  void collectionTable(EntityBuilder entity, VariableElement field, String where, AttributeMapper attributes) {
+  void collectionTable(EntityBuilder entity, Element field, String where, AttributeMapper attributes) {
     EntityShape shape = entity.shape;
     TypeMirror element = ReadContext.elementType(field);
     if (!context.key(shape).simple() || context.shapeOf(element).isPresent()) {
@@ -124,7 +124,7 @@ final class CollectionTableMapper {
     Optional<JoinTableAnnotation> collection = JoinTableAnnotation.collectionTableOn(field, context.elements);
     String entityName = context.entityName(entity.declaringEntity);
     PhysicalName table = context.naming.table(collection.flatMap(JoinTableAnnotation::name)
-        .orElse(entityName + "_" + field.getSimpleName()));
+        .orElse(entityName + "_" + AttributeAccess.name(field)));
     EntityKey.KeyColumn ownerKey = context.key(shape).single();
     PhysicalName ownerColumn = context.naming.column(firstJoinColumnName(
         collection.map(JoinTableAnnotation::joinColumns), context.implicitJoinColumnName(entityName, ownerKey)));
@@ -133,7 +133,7 @@ final class CollectionTableMapper {
       return;
     }
     PhysicalName value = context.naming.column(valueColumn.map(ColumnAnnotation::name).filter(name -> !name.isBlank())
-        .orElse(field.getSimpleName().toString()));
+        .orElse(AttributeAccess.name(field)));
     TableBuilder builder = new TableBuilder(table);
     // Hibernate merges a collection table named like an entity's table into it: a set adds no key there.
     boolean shared = context.entityTable(shape.schema(), table.stored());
@@ -146,13 +146,14 @@ final class CollectionTableMapper {
       // The embeddable's attributes are the value columns, named by its mapping or the collection's overrides.
       EntityBuilder values = new EntityBuilder(shape, builder, context.reporter);
       values.declaringEntity = entity.declaringEntity;
-      AttributeScope scope = new AttributeScope(where, context.attributeOverrides(field), false, true);
+      // Hibernate gives the embeddable the access of the owner's identifier unless the collection says otherwise.
+      AttributeAccess.Kind access = context.access.embeddedAccess(field,
+          shape.ids().get(0).getKind() == ElementKind.METHOD ? AttributeAccess.Kind.PROPERTY : AttributeAccess.Kind.FIELD);
+      AttributeScope scope = new AttributeScope(where, context.attributeOverrides(field), false, true, access);
       int errorsBefore = context.reporter.errors();
-      for (VariableElement member : ElementFilter.fieldsIn(embeddable.get().getEnclosedElements())) {
-        if (ReadContext.persistent(member)) {
-          attributes.map(values, member, scope);
-          valueColumns.put(member.getSimpleName().toString(), values.columnOf(member));
-        }
+      for (Element member : context.access.attributes(embeddable.get(), access, embeddable.get())) {
+        attributes.map(values, member, scope);
+        valueColumns.put(AttributeAccess.name(member), values.columnOf(member));
       }
       if (context.reporter.errors() > errorsBefore) {
         return;
@@ -170,14 +171,14 @@ final class CollectionTableMapper {
     if (order.isPresent()) {
       builder.primaryKeyColumn(owner);
       builder.primaryKeyColumn(orderColumn(builder, field, order.get()));
-    } else if (ReadContext.isMap(field.asType())) {
+    } else if (ReadContext.isMap(AttributeAccess.type(field))) {
       Optional<String> key = mapKeyColumn(builder, field, where);
       if (key.isEmpty()) {
         return;
       }
       builder.primaryKeyColumn(owner);
       builder.primaryKeyColumn(key.get());
-    } else if (ReadContext.isSet(field.asType()) && !shared) {
+    } else if (ReadContext.isSet(AttributeAccess.type(field)) && !shared) {
       // A set keys its rows by owner and value when no value column can be null, else keeps them unique.
       List<String> ownerAndValue = new ArrayList<>(List.of(owner));
       ownerAndValue.addAll(embeddable.isPresent() ? valueColumns.values() : List.of(value.stored()));
@@ -198,11 +199,11 @@ final class CollectionTableMapper {
    * default sizes; an enum key is checked like an enum attribute. Empty after reporting a key type
    * Tidemark cannot map.
    */
-  private Optional<String> mapKeyColumn(TableBuilder builder, VariableElement field, String where) {
+  private Optional<String> mapKeyColumn(TableBuilder builder, Element field, String where) {
     Optional<AnnotationValues> mapKey = AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN, context.elements);
-    TypeMirror keyType = ((DeclaredType) field.asType()).getTypeArguments().get(0);
+    TypeMirror keyType = ((DeclaredType) AttributeAccess.type(field)).getTypeArguments().get(0);
     PhysicalName key = context.naming.column(mapKey.map(column -> column.string("name")).filter(name -> !name.isBlank())
-        .orElse(field.getSimpleName() + "_KEY"));
+        .orElse(AttributeAccess.name(field) + "_KEY"));
     ColumnTypes.Sizes keySizes = mapKey.map(column -> ColumnTypes.Sizes.ofLength(column.integer("length"),
         column.integer("precision"), column.integer("scale"))).orElse(ColumnTypes.Sizes.DEFAULT);
     Optional<ColumnType> keySqlType = ReadContext.enumConstants(keyType)
@@ -219,7 +220,7 @@ final class CollectionTableMapper {
   }
 
   /** Whether a map's enum key is stored by name ({@code @MapKeyEnumerated(STRING)}); else by ordinal. */
-  private boolean mapKeyAsString(VariableElement field) {
+  private boolean mapKeyAsString(Element field) {
     return AnnotationValues.find(field, Jpa.MAP_KEY_ENUMERATED, context.elements)
         .map(enumerated -> enumerated.enumConstant("value").equals("STRING"))
         .orElse(false);
@@ -232,9 +233,9 @@ final class CollectionTableMapper {
   }
 
   /** A list's {@code @OrderColumn}: {@code <attribute>_ORDER} unless named, not null and never negative. */
-  private String orderColumn(TableBuilder builder, VariableElement field, AnnotationValues order) {
+  private String orderColumn(TableBuilder builder, Element field, AnnotationValues order) {
     PhysicalName position = context.naming.column(order.string("name").isBlank()
-        ? field.getSimpleName() + "_ORDER" : order.string("name"));
+        ? AttributeAccess.name(field) + "_ORDER" : order.string("name"));
     ColumnType integer = ColumnType.of(ColumnType.Kind.INTEGER);
     builder.add(TableBuilder.column(position, integer).notNull(), integer, position.text());
     builder.columnCheck(position.stored(), PostgresNames.quote(position.stored()) + " >= 0");

@@ -10,8 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 
 /**
  * One entity's table while its attributes are read, with what the entity adds beside it: the
@@ -25,7 +25,7 @@ final class EntityBuilder {
   final List<TableBuilder> collectionTables = new ArrayList<>();
   /** Collection tables named like an entity's table, which Hibernate merges into that table. */
   final List<TableBuilder> sharedTables = new ArrayList<>();
-  private final Map<VariableElement, String> columnOfField = new HashMap<>();
+  private final Map<Element, String> columnOfField = new HashMap<>();
   /** The path of the attribute that maps each column, for the order of a composite key's attributes. */
   private final Map<String, String> attributeOfColumn = new HashMap<>();
   /** Columns so far mapped only read-only, which a writable mapping of the same name may define. */
@@ -48,7 +48,7 @@ final class EntityBuilder {
     this.declaringEntity = shape.entity();
   }
 
-  String columnOf(VariableElement field) {
+  String columnOf(Element field) {
     return columnOfField.get(field);
   }
 
@@ -62,7 +62,7 @@ final class EntityBuilder {
   }
 
   /** Adds the column {@code field} maps; a key column also joins the primary key. */
-  void add(VariableElement field, Column column, ColumnType type, String logical, boolean key) {
+  void add(Element field, Column column, ColumnType type, String logical, boolean key) {
     add(field, column, type, logical, key, false);
   }
 
@@ -70,7 +70,7 @@ final class EntityBuilder {
    * Adds the column {@code field} maps, which may be {@code readOnly} (not insertable, not
    * updatable): then a second mapping of the same column is allowed, and the writable one defines it.
    */
-  void add(VariableElement field, Column column, ColumnType type, String logical, boolean key, boolean readOnly) {
+  void add(Element field, Column column, ColumnType type, String logical, boolean key, boolean readOnly) {
     if (table.hasColumn(column.name())) {
       if (readOnly) {
         columnOfField.put(field, column.name());
@@ -83,7 +83,7 @@ final class EntityBuilder {
       return;
     }
     table.add(column, type, logical);
-    attributeOfColumn.put(column.name(), field.getSimpleName().toString());
+    attributeOfColumn.put(column.name(), AttributeAccess.name(field));
     if (readOnly) {
       readOnlyColumns.add(column.name());
     }

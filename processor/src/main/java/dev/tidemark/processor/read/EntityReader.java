@@ -22,9 +22,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -32,9 +32,11 @@ import javax.lang.model.type.TypeMirror;
  * constraint the way Hibernate ORM 7 does on PostgreSQL, in stages that each read once: the shapes
  * of all entities ({@link ShapeReader}), then their keys ({@link KeyResolver}), then each table,
  * whose attributes the mappers read ({@link AttributeMapper} and the mappers it calls,
- * {@link InheritanceMapper}, {@link TableAnnotationMapper}). A problem is reported on the element
- * that causes it; that entity is then abandoned and the others are still checked, so one build
- * shows every problem. A build with errors gives no schema, so none ever holds a dangling reference.
+ * {@link InheritanceMapper}, {@link TableAnnotationMapper}); which
+ * members are attributes, fields or getters, {@link AttributeAccess} decides. A problem is
+ * reported on the element that causes it; that entity is then abandoned and the others are still
+ * checked, so one build shows every problem. A build with errors gives no schema, so none ever
+ * holds a dangling reference.
  */
 public final class EntityReader {
 
@@ -144,7 +146,7 @@ public final class EntityReader {
         .flatMap(type -> Optional.ofNullable(shaped.get(type.getQualifiedName().toString())))
         .flatMap(parentShape -> key(parentShape, shaped, resolved, resolving));
     boolean derivable = true;
-    for (VariableElement association : shape.keyAssociations()) {
+    for (Element association : shape.keyAssociations()) {
       TypeMirror targetType = context.typeIn(shape.entity(), association);
       Optional<EntityShape> target = context.declaredClass(targetType)
           .map(type -> shaped.get(type.getQualifiedName().toString()));
@@ -183,8 +185,10 @@ public final class EntityReader {
       inheritance.joinedKey(entity, parent.get());
     }
     Map<String, ColumnAnnotation> overrides = context.attributeOverrides(shape.entity());
+    AttributeAccess.Kind access = context.access.entityAccess(shape.entity());
     for (var field : shape.fields()) {
-      attributes.map(entity, field, AttributeScope.ofEntity(shape.simpleName(), overrides, shape.ids().contains(field)));
+      attributes.map(entity, field, AttributeScope.ofEntity(shape.simpleName(), overrides, shape.ids().contains(field),
+          access));
     }
     if (!shape.singleTableMembers().isEmpty()) {
       inheritance.singleTableSubclasses(entity);

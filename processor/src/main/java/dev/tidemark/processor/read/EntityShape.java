@@ -3,8 +3,8 @@ package dev.tidemark.processor.read;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 
 /**
  * An entity's table and identifier attributes, known before any attribute is read.
@@ -24,10 +24,10 @@ import javax.lang.model.element.VariableElement;
  * @param derivedKeyAttributes the key attributes a {@code @MapsId} association maps instead: the {@code @Id}, the
  *     {@code @EmbeddedId}, or one attribute of the {@code @EmbeddedId}'s class
  */
-record EntityShape(TypeElement entity, PhysicalName table, String schema, List<VariableElement> fields,
-    List<VariableElement> ids, TypeElement joinedParent, boolean tableless, PhysicalName rootTable,
+record EntityShape(TypeElement entity, PhysicalName table, String schema, List<Element> fields,
+    List<Element> ids, TypeElement joinedParent, boolean tableless, PhysicalName rootTable,
     TypeElement singleTableRoot, List<TypeElement> singleTableMembers, List<TypeElement> joinedMembers,
-    List<VariableElement> keyAssociations, Set<VariableElement> derivedKeyAttributes) {
+    List<Element> keyAssociations, Set<Element> derivedKeyAttributes) {
 
   String tableName() {
     return table.stored();
@@ -46,7 +46,7 @@ record EntityShape(TypeElement entity, PhysicalName table, String schema, List<V
   }
 
   /** The single-column identifier, if the key is not composite. */
-  Optional<VariableElement> simpleId() {
+  Optional<Element> simpleId() {
     return ids.size() == 1 && !embeddedId() ? Optional.of(ids.get(0)) : Optional.empty();
   }
 }

@@ -12,10 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 
 /** What inheritance adds to a table: a JOINED subclass's key to its parent, a SINGLE_TABLE root's subclasses. */
 final class InheritanceMapper {
@@ -76,11 +75,12 @@ final class InheritanceMapper {
       entity.declaringEntity = member;
       List<TypeElement> chain = context.mappedChain(member);
       TypeElement parent = context.entityParent(member).orElseThrow();
+      AttributeAccess.Kind inherited = context.access.hierarchyDefault(member);
+      AttributeScope scope = AttributeScope.of(member.getSimpleName().toString(), false,
+          context.access.entityAccess(member));
       for (TypeElement type : chain.subList(chain.indexOf(parent) + 1, chain.size())) {
-        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-          if (ReadContext.persistent(field)) {
-            attributes.map(entity, field, AttributeScope.of(member.getSimpleName().toString(), false));
-          }
+        for (Element attribute : context.access.attributes(type, inherited, member)) {
+          attributes.map(entity, attribute, scope);
         }
       }
       required.put(member, entity.subclassRequired);

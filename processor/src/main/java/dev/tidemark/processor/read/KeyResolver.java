@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.VariableElement;
+import javax.lang.model.element.Element;
 
 /**
  * The second stage: each entity's key columns, resolved once, so that every reference to the
@@ -42,13 +42,14 @@ final class KeyResolver {
     int errorsBefore = context.reporter.errors();
     EntityBuilder scratch = new EntityBuilder(shape, context.reporter);
     Map<String, ColumnAnnotation> overrides = context.attributeOverrides(shape.entity());
-    for (VariableElement id : shape.ids()) {
-      attributes.map(scratch, id, AttributeScope.ofEntity(shape.simpleName(), overrides, true));
+    AttributeAccess.Kind access = context.access.entityAccess(shape.entity());
+    for (Element id : shape.ids()) {
+      attributes.map(scratch, id, AttributeScope.ofEntity(shape.simpleName(), overrides, true, access));
     }
-    for (VariableElement association : shape.keyAssociations()) {
+    for (Element association : shape.keyAssociations()) {
       if (!shape.ids().contains(association)) {
         // A @MapsId association: its join columns take the place of the key attributes it names.
-        attributes.map(scratch, association, AttributeScope.ofEntity(shape.simpleName(), overrides, false));
+        attributes.map(scratch, association, AttributeScope.ofEntity(shape.simpleName(), overrides, false, access));
       }
     }
     if (context.reporter.errors() > errorsBefore) {

@@ -12,10 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -33,6 +32,7 @@ final class ReadContext {
   final Naming naming;
   final String defaultSchema;
   final ValueChecks checks;
+  final AttributeAccess access;
   private final Map<String, EntityShape> shapes = new HashMap<>();
   private final Map<String, EntityKey> keys = new HashMap<>();
   /** The converters of this compilation marked {@code @Converter(autoApply = true)}. */
@@ -47,6 +47,7 @@ final class ReadContext {
     this.naming = naming;
     this.defaultSchema = naming.storedSchema(defaultSchema);
     this.checks = new ValueChecks(reporter);
+    this.access = new AttributeAccess(this);
   }
 
   /** Keeps the converters among {@code converters} that apply to every attribute of their type. */
@@ -123,9 +124,9 @@ final class ReadContext {
   }
 
   /** The column name a field maps as written ({@code @Column(name)} or the field name), before naming. */
-  String logicalColumnName(VariableElement field) {
+  String logicalColumnName(Element field) {
     return ColumnAnnotation.on(field, elements).map(ColumnAnnotation::name).filter(name -> !name.isBlank())
-        .orElse(field.getSimpleName().toString());
+        .orElse(AttributeAccess.name(field));
   }
 
   /** A class's discriminator value: {@code @DiscriminatorValue}, else its entity name. */
@@ -177,11 +178,12 @@ final class ReadContext {
    * The type of {@code field} as {@code owner} sees it: a type variable of a generic mapped
    * superclass is the type {@code owner} binds it to. A field of an embeddable keeps its own type.
    */
-  TypeMirror typeIn(TypeElement owner, VariableElement field) {
+  TypeMirror typeIn(TypeElement owner, Element field) {
     try {
-      return types.asMemberOf((DeclaredType) owner.asType(), field);
+      TypeMirror member = types.asMemberOf((DeclaredType) owner.asType(), field);
+      return member instanceof ExecutableType getter ? getter.getReturnType() : member;
     } catch (IllegalArgumentException notAMember) {
-      return field.asType();
+      return AttributeAccess.type(field);
     }
   }
 
@@ -196,17 +198,8 @@ final class ReadContext {
     return overrides;
   }
 
-  /** Whether the field is stored: not static, transient, @Transient or a @Formula (computed by a query). */
-  static boolean persistent(VariableElement field) {
-    Set<Modifier> modifiers = field.getModifiers();
-    return !modifiers.contains(Modifier.STATIC)
-        && !modifiers.contains(Modifier.TRANSIENT)
-        && !AnnotationValues.present(field, Jpa.TRANSIENT)
-        && !AnnotationValues.present(field, Jpa.FORMULA);
-  }
-
   /** Whether the attribute is the inverse side of an association ({@code mappedBy}): it maps no column. */
-  boolean inverseSide(VariableElement field) {
+  boolean inverseSide(Element field) {
     return AnnotationValues.find(field, Jpa.ONE_TO_MANY, elements)
         .or(() -> AnnotationValues.find(field, Jpa.MANY_TO_MANY, elements))
         .or(() -> AnnotationValues.find(field, Jpa.ONE_TO_ONE, elements))
@@ -239,8 +232,8 @@ final class ReadContext {
   }
 
   /** The element type of a collection attribute: {@code Trade} for {@code List<Trade>}. */
-  static TypeMirror elementType(VariableElement field) {
-    TypeMirror type = field.asType();
+  static TypeMirror elementType(Element field) {
+    TypeMirror type = AttributeAccess.type(field);
     if (type.getKind() == TypeKind.DECLARED && !((DeclaredType) type).getTypeArguments().isEmpty()) {
       List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
       return arguments.get(arguments.size() - 1);

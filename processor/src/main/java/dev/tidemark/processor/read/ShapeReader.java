@@ -11,8 +11,6 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * The first stage: each entity's shape (its table, schema, attributes, identifier and place in an
@@ -37,12 +35,7 @@ final class ShapeReader {
         entity, annotation.mirror(), Diagnostic.CATALOG_IGNORED, annotation.catalog(), entity.getSimpleName()));
 
     context.refuseUnsupported(entity, entity.getSimpleName().toString());
-    AnnotationValues.find(entity, Jpa.ACCESS, context.elements)
-        .filter(access -> access.enumConstant("value").equals("PROPERTY"))
-        .ifPresent(access -> context.reporter.error(entity, access.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-            "@Access(PROPERTY) on " + entity.getSimpleName(), "annotate the fields instead of the getters"));
     List<TypeElement> chain = context.mappedChain(entity);
-    refuseAnnotatedGetters(chain);
     TypeElement root = chain.stream().filter(type -> AnnotationValues.present(type, Jpa.ENTITY)).findFirst().orElseThrow();
     Optional<TypeElement> parent = context.entityParent(entity);
     String strategy = AnnotationValues.find(root, Jpa.INHERITANCE, context.elements)
@@ -55,14 +48,14 @@ final class ShapeReader {
     List<TypeElement> mapped = joined && parent.isPresent()
         ? chain.subList(chain.indexOf(parent.get()) + 1, chain.size())
         : chain;
-    List<VariableElement> fields = mapped.stream()
-        .flatMap(type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream())
-        .filter(ReadContext::persistent)
+    AttributeAccess.Kind access = context.access.hierarchyDefault(entity);
+    List<Element> fields = mapped.stream()
+        .flatMap(type -> context.access.attributes(type, access, entity).stream())
         .toList();
-    List<VariableElement> ids = chain.stream()
-        .flatMap(type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream())
-        .filter(ReadContext::persistent)
-        .filter(field -> AnnotationValues.present(field, Jpa.ID) || AnnotationValues.present(field, Jpa.EMBEDDED_ID))
+    List<Element> ids = chain.stream()
+        .flatMap(type -> context.access.attributes(type, access, entity).stream())
+        .filter(attribute -> AnnotationValues.present(attribute, Jpa.ID)
+            || AnnotationValues.present(attribute, Jpa.EMBEDDED_ID))
         .toList();
     if (ids.isEmpty()) {
       context.reporter.error(entity, Diagnostic.NO_ID, entity.getSimpleName());
@@ -80,7 +73,7 @@ final class ShapeReader {
     if (context.reporter.errors() > errorsBefore) {
       return Optional.empty();
     }
-    Optional<DerivedKey> derived = derivedKey(entity, chain, ids);
+    Optional<DerivedKey> derived = derivedKey(entity, chain, ids, access);
     if (derived.isEmpty()) {
       return Optional.empty();
     }
@@ -111,24 +104,24 @@ final class ShapeReader {
   }
 
   /** The associations whose join columns are key columns, and the key attributes they map instead. */
-  private record DerivedKey(List<VariableElement> associations, Set<VariableElement> replaced) {}
+  private record DerivedKey(List<Element> associations, Set<Element> replaced) {}
 
   /**
    * Derived identity: an {@code @Id} association, and a {@code @MapsId} one, whose join columns
    * replace the {@code @Id} (or, with a name, that attribute of the {@code @EmbeddedId}). Empty after
    * reporting a {@code @MapsId} that names no key attribute.
    */
-  private Optional<DerivedKey> derivedKey(TypeElement entity, List<TypeElement> chain, List<VariableElement> ids) {
-    List<VariableElement> associations = new ArrayList<>();
-    Set<VariableElement> replaced = new HashSet<>();
+  private Optional<DerivedKey> derivedKey(TypeElement entity, List<TypeElement> chain, List<Element> ids,
+      AttributeAccess.Kind access) {
+    List<Element> associations = new ArrayList<>();
+    Set<Element> replaced = new HashSet<>();
     Optional<TypeElement> keyClass = ids.size() == 1
         ? context.embeddable(context.typeIn(entity, ids.get(0))) : Optional.empty();
-    List<VariableElement> persistent = chain.stream()
-        .flatMap(type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream())
-        .filter(ReadContext::persistent)
+    List<Element> persistent = chain.stream()
+        .flatMap(type -> context.access.attributes(type, access, entity).stream())
         .filter(field -> AnnotationValues.present(field, Jpa.MANY_TO_ONE) || AnnotationValues.present(field, Jpa.ONE_TO_ONE))
         .toList();
-    for (VariableElement association : persistent) {
+    for (Element association : persistent) {
       Optional<AnnotationValues> mapsId = AnnotationValues.find(association, Jpa.MAPS_ID, context.elements);
       if (AnnotationValues.present(association, Jpa.ID)) {
         associations.add(association);
@@ -137,7 +130,7 @@ final class ShapeReader {
       if (mapsId.isEmpty()) {
         continue;
       }
-      String where = entity.getSimpleName() + "." + association.getSimpleName();
+      String where = entity.getSimpleName() + "." + AttributeAccess.name(association);
       String attribute = mapsId.get().string("value");
       if (attribute.isBlank() && ids.size() > 1) {
         context.reporter.error(association, mapsId.get().mirror(), Diagnostic.BAD_VALUE, "@MapsId", where,
@@ -145,10 +138,9 @@ final class ShapeReader {
                 + " instead");
         return Optional.empty();
       }
-      Optional<VariableElement> mapped = attribute.isBlank() ? Optional.of(ids.get(0))
-          : keyClass.flatMap(type -> ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
-              .filter(member -> ReadContext.persistent(member) && member.getSimpleName().contentEquals(attribute))
-              .findFirst());
+      Optional<Element> mapped = attribute.isBlank() ? Optional.of(ids.get(0))
+          : keyClass.flatMap(type -> context.access.attributes(type, context.access.embeddedAccess(ids.get(0), access),
+              type).stream().filter(member -> AttributeAccess.name(member).equals(attribute)).findFirst());
       if (mapped.isEmpty()) {
         context.reporter.error(association, mapsId.get().mirror(), mapsId.get().written("value").orElseThrow(),
             Diagnostic.BAD_VALUE, "@MapsId(\"" + attribute + "\")", where, keyClass
@@ -164,17 +156,5 @@ final class ShapeReader {
 
   private boolean hasEntitySubclass(TypeElement entity, Collection<TypeElement> entities) {
     return entities.stream().anyMatch(other -> !other.equals(entity) && context.mappedChain(other).contains(entity));
-  }
-
-  private void refuseAnnotatedGetters(List<TypeElement> hierarchy) {
-    for (TypeElement type : hierarchy) {
-      for (Element method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        if (AnnotationValues.present(method, Jpa.ID) || AnnotationValues.present(method, Jpa.COLUMN)) {
-          context.reporter.error(method, Diagnostic.UNSUPPORTED_MAPPING,
-              "Property access (mapping annotations on " + type.getSimpleName() + "." + method.getSimpleName() + ")",
-              "put @Id and @Column on the fields");
-        }
-      }
-    }
   }
 }

@@ -1,0 +1,3 @@
+package oracle.uncheckedconverters;
+
+public enum Polarity { SHORT, LONG }
