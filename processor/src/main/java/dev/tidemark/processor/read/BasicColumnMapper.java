@@ -224,9 +224,13 @@ final class BasicColumnMapper {
   ColumnType enumType(boolean asString, TableBuilder table, String column, List<String> constants,
       ColumnTypes.Sizes sizes) {
     String quoted = PostgresNames.quote(column);
-    table.columnCheck(column, asString
-        ? quoted + " in (" + constants.stream().map(constant -> "'" + constant + "'").collect(Collectors.joining(", ")) + ")"
-        : quoted + " between 0 and " + (constants.size() - 1));
+    if (asString) {
+      table.columnCheck(column, quoted + " in ("
+          + constants.stream().map(constant -> "'" + constant + "'").collect(Collectors.joining(", ")) + ")");
+    } else {
+      // The ledger keeps which constant each ordinal stands for, so a reordered enum converts its rows.
+      table.columnCheck(column, quoted + " between 0 and " + (constants.size() - 1), constants);
+    }
     // Hibernate stores names of length 1 as a char(1).
     return !asString ? ColumnType.of(ColumnType.Kind.SMALLINT)
         : sizes.length() == 1 ? ColumnType.character(1) : ColumnTypes.string(sizes.length());
