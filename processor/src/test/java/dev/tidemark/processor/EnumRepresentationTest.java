@@ -59,6 +59,38 @@ class EnumRepresentationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "byordinal | Side.java          | (1, 0), (2, 1), (3, 2), (4, null) | byordinal | numbered/Side.java | 1:0,2:1,3:2,4:-"
+          + " | 1:1,2:2,3:5,4:-",
+      "byordinal | numbered/Side.java | (1, 1), (2, 2), (3, 5) | byname | lettered/Side.java | 1:1,2:2,3:5 | 1:B,2:S,3:X",
+      "byname | Side.java | (1, 'SHORT'), (2, 'BUY'), (3, 'SELL') | byname | lettered/Side.java | 1:SHORT,2:BUY,3:SELL"
+          + " | 1:X,2:B,3:S",
+      "byname | lettered/Side.java | (1, 'X'), (2, 'B') | byordinal | Side.java | 1:X,2:B | 1:2,2:0"})
+  void codesOfEnumeratedValueConvertFromAndToOrdinalsAndNames(String before, String sideBefore, String rows,
+      String after, String sideAfter, String storedBefore, String storedAfter) {
+    TidemarkCompiler compiler = new TidemarkCompiler(ledgerDir);
+    compiler.compileSucceeding(List.of("good/enummapping/" + before + "/TradeOrder.java",
+        "good/enummapping/" + sideBefore), "-Atidemark.freeze=orders");
+    Compilation compilation = compiler.compileSucceeding(List.of("good/enummapping/" + after + "/TradeOrder.java",
+        "good/enummapping/" + sideAfter));
+    DataSource database = TestPostgres.freshDatabase();
+    Migrator migrator = Migrator.builder(database)
+        .catalog(new GeneratedClasses(compilation).instantiate(PACKAGE + ".PublicCatalog", MigrationCatalog.class))
+        .devMode(true)
+        .build();
+
+    migrator.upgrade("0001_orders");
+    Sql.execute(database, "insert into tradeorder (id, side) values " + rows);
+    assertEquals(List.of(storedBefore.split(",")), Sql.rows(database, ROWS));
+
+    migrator.upgrade();
+    assertEquals(List.of(storedAfter.split(",")), Sql.rows(database, ROWS), "after the upgrade");
+
+    migrator.downgrade("0001_orders");
+    assertEquals(List.of(storedBefore.split(",")), Sql.rows(database, ROWS), "after the downgrade");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "reordered | 1:1,2:2,3:0,4:- | true",
       "inserted  | 1:0,2:2,3:3,4:- | true",
       "appended  | 1:0,2:1,3:2,4:- | false"})

@@ -166,9 +166,13 @@ final class CollectionTableMapper {
           ? field.getSimpleName() + "_KEY" : mapKey.get().string("name"));
       ColumnTypes.Sizes keySizes = ColumnTypes.Sizes.ofLength(mapKey.get().integer("length"),
           mapKey.get().integer("precision"), mapKey.get().integer("scale"));
-      Optional<ColumnType> keySqlType = ReadContext.enumConstants(keyType)
-          .map(constants -> basics.enumType(mapKeyAsString(field), builder, key.stored(), constants, keySizes))
-          .or(() -> ColumnTypes.of(keyType, keySizes, null, false));
+      boolean enumKey = ReadContext.enumConstants(keyType).isPresent();
+      Optional<ColumnType> keySqlType = enumKey
+          ? basics.enumColumn(field, keyType, mapKeyAsString(field), builder, key.stored(), keySizes, where + " (map key)")
+          : ColumnTypes.of(keyType, keySizes, null, false);
+      if (enumKey && keySqlType.isEmpty()) {
+        return;
+      }
       if (keySqlType.isEmpty()) {
         context.reporter.error(field, mapKey.get().mirror(), Diagnostic.UNSUPPORTED_TYPE, where + " (map key)", keyType);
         return;
