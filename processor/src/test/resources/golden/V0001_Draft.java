@@ -2,6 +2,7 @@
 package test.desks.migrations.public_;
 
 import static dev.tidemark.runtime.schema.CheckConstraint.check;
+import static dev.tidemark.runtime.schema.CheckConstraint.enumCheck;
 import static dev.tidemark.runtime.schema.Column.column;
 import static dev.tidemark.runtime.schema.PrimaryKey.primaryKey;
 
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
 public final class V0001_Draft implements Migration {
   private static final Revision REVISION = Revision.draft("0001_draft", null,
       "create sequence trader_seq; create table desk; create table trader",
-      "022628cebcc68faa4e44fb9b7d801c96945af9546f686d46df28fe754f727af9");
+      "44fa155cc26d72ea3bbde0272a9be7004932b18e654ce74ca3bb0fddfdfe2b55");
 
   @Override
   public Revision revision() {
@@ -42,7 +43,7 @@ public final class V0001_Draft implements Migration {
         column("badge", "uuid"),
         column("active", "boolean").notNull(),
         primaryKey("trader_pkey", "id"),
-        check("trader_ordinalseniority_check", "\"ordinalseniority\" between 0 and 2"),
+        enumCheck("trader_ordinalseniority_check", "\"ordinalseniority\" between 0 and 2", "JUNIOR", "SENIOR", "HEAD"),
         check("trader_seniority_check", "\"seniority\" in ('JUNIOR', 'SENIOR', 'HEAD')"));
   }
 

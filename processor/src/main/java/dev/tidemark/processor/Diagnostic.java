@@ -19,6 +19,13 @@ public enum Diagnostic {
           + " @Transient if it is not stored"),
   BAD_VALUE("TidemarkBadValue", "%s on %s is invalid: %s"),
   UNSUPPORTED_MAPPING("TidemarkUnsupportedMapping", "%s is not supported by Tidemark yet: %s"),
+  ENUM_CODE("TidemarkEnumCode",
+      "The @EnumeratedValue code of %s cannot be read at compile time: %s. Give each constant its code as a literal"
+          + " or a constant (static final) passed to a constructor that assigns it to the field"),
+  ENUM_CODES_COMPILED("TidemarkEnumCodesCompiled",
+      "%s stores enum %s by its @EnumeratedValue codes, which Tidemark reads from the enum's source, but the enum comes"
+          + " from a class file, whose codes only running its constructors tells. Compile the enum's source with the"
+          + " entities: move it into this module, or add its source directory to this compilation"),
   DUPLICATE_TABLE("TidemarkDuplicateTable", "Entities %s and %s both map to table %s.%s"),
   DUPLICATE_COLUMN("TidemarkDuplicateColumn", "Entity %s maps two attributes to column %s"),
   CONVERTED_CHECK("TidemarkConvertedCheck",

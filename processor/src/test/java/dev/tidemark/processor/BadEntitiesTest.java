@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +79,31 @@ class BadEntitiesTest {
 
     mistakes.forEach(mistake -> assertReported(compilation, mistake));
     assertThat(compilation).hadErrorCount(mistakes.size());
+  }
+
+  @Test
+  void codesOfAnEnumFromAClassFileAreAnErrorOnTheAttribute(@TempDir Path classes) throws IOException {
+    Compilation enumOnly = Compiler.javac().compile(JavaFileObjects.forResource("bad/compiled/Rating.java"));
+    assertThat(enumOnly).succeeded();
+    for (JavaFileObject file : enumOnly.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        Path target = classes.resolve(file.getName().substring(file.getName().indexOf("test/bad/compiled/")));
+        Files.createDirectories(target.getParent());
+        try (InputStream bytes = file.openInputStream()) {
+          Files.copy(bytes, target);
+        }
+      }
+    }
+
+    Compilation compilation = new TidemarkCompiler(ledgerDir).compile(List.of("bad/compiled/RatedBond.java"),
+        "-classpath", System.getProperty("java.class.path") + File.pathSeparator + classes);
+
+    assertThat(compilation).hadErrorContaining("[TidemarkEnumCodesCompiled] RatedBond.rating stores enum"
+            + " test.bad.compiled.Rating by its @EnumeratedValue codes, which Tidemark reads from the enum's source, but"
+            + " the enum comes from a class file")
+        .inFile(JavaFileObjects.forResource("bad/compiled/RatedBond.java"))
+        .onLineContaining("private Rating rating;");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   /** The one line below the two expectation lines that contains the case's fragment. */

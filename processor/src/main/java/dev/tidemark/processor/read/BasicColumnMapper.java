@@ -5,12 +5,18 @@ import dev.tidemark.runtime.schema.CheckConstraint;
 import dev.tidemark.runtime.schema.Column;
 import dev.tidemark.runtime.schema.PostgresNames;
 import dev.tidemark.runtime.schema.Sequence;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /** Basic attributes: one column each, typed, named and constrained as Hibernate maps them. */
@@ -25,6 +31,9 @@ final class BasicColumnMapper {
   /** The database types of a converter for which Hibernate checks a boolean's or an enum's converted values. */
   private static final Set<String> CHECKED_DATABASE_TYPES = Set.of("java.lang.String", "java.lang.Character",
       "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long");
+  /** The sizing of Hibernate's {@code CollectionHelper.mapOfSize}, which orders the codes of an enum's check. */
+  private static final float HIBERNATE_LOAD_FACTOR = 0.75f;
+  private static final int HIBERNATE_MINIMUM_CAPACITY = 16;
 
   private final ReadContext context;
 
@@ -156,8 +165,10 @@ final class BasicColumnMapper {
         return Optional.empty();
       }
       // Hibernate writes the definition verbatim, and still checks an enum's values.
-      ReadContext.enumConstants(type).ifPresent(constants -> enumType(enumeratedAsString(field), table, columnName,
-          constants, ColumnTypes.Sizes.DEFAULT));
+      if (ReadContext.enumConstants(type).isPresent() && enumColumn(field, type, enumeratedAsString(field), table,
+          columnName, ColumnTypes.Sizes.DEFAULT, where).isEmpty()) {
+        return Optional.empty();
+      }
       return declared.map(ColumnDefinition::type);
     }
     ColumnTypes.Sizes sizes = column.map(ColumnAnnotation::sizes).orElse(ColumnTypes.Sizes.DEFAULT);
@@ -172,16 +183,12 @@ final class BasicColumnMapper {
       }
       return coded;
     }
-    if (ReadContext.enumConstants(type).isPresent() && context.hasEnumeratedValue(type)) {
-      context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "An enum with @EnumeratedValue (" + where + ")",
-          "Hibernate stores and checks the constants' codes, which Tidemark does not read yet; use @Enumerated");
-      return Optional.empty();
+    if (ReadContext.enumConstants(type).isPresent()) {
+      return enumColumn(field, type, enumeratedAsString(field), table, columnName, sizes, where);
     }
-    Optional<ColumnType> sqlType = ReadContext.enumConstants(type)
-        .map(constants -> enumType(enumeratedAsString(field), table, columnName, constants, sizes))
-        .or(() -> ColumnTypes.of(type, sizes,
+    Optional<ColumnType> sqlType = ColumnTypes.of(type, sizes,
             AnnotationValues.find(field, Jpa.TEMPORAL, context.elements).map(t -> t.enumConstant("value")).orElse(null),
-            AnnotationValues.present(field, Jpa.LOB)));
+            AnnotationValues.present(field, Jpa.LOB));
     if (sqlType.isEmpty() && context.serializable(type)) {
       // Hibernate stores any other Serializable value serialized.
       return Optional.of(ColumnType.of(ColumnType.Kind.BYTEA));
@@ -218,10 +225,11 @@ final class BasicColumnMapper {
       TableBuilder table, String columnName, String where) {
     String definition = column.map(ColumnAnnotation::columnDefinition).orElse("");
     ColumnTypes.Sizes sizes = column.map(ColumnAnnotation::sizes).orElse(ColumnTypes.Sizes.DEFAULT);
+    if (definition.isBlank() && ReadContext.enumConstants(element).isPresent()) {
+      return enumColumn(field, element, enumeratedAsString(field), table, columnName, sizes, where);
+    }
     Optional<ColumnType> type = !definition.isBlank() ? ColumnDefinition.parse(definition).map(ColumnDefinition::type)
-        : ReadContext.enumConstants(element)
-            .map(constants -> enumType(enumeratedAsString(field), table, columnName, constants, sizes))
-            .or(() -> ColumnTypes.of(element, sizes, null, false));
+        : ColumnTypes.of(element, sizes, null, false);
     if (type.isEmpty()) {
       context.reporter.error(field, Diagnostic.UNSUPPORTED_TYPE, where, definition.isBlank() ? element : definition);
     }
@@ -236,15 +244,71 @@ final class BasicColumnMapper {
   }
 
   /**
+   * The column of {@code attribute}, of the enum type {@code enumType}: stored by the codes of the
+   * enum's {@code @EnumeratedValue} field when it has one, else by name ({@code asString}) or ordinal,
+   * with its check on {@code table}. Empty after reporting why the codes cannot be stored or read.
+   */
+  Optional<ColumnType> enumColumn(Element attribute, TypeMirror enumType, boolean asString, TableBuilder table,
+      String column, ColumnTypes.Sizes sizes, String where) {
+    TypeElement enumElement = (TypeElement) ((DeclaredType) enumType).asElement();
+    Optional<VariableElement> codeField = EnumCodes.field(enumElement);
+    if (codeField.isEmpty()) {
+      return Optional.of(enumType(asString, table, column, ReadContext.enumConstants(enumType).orElseThrow(), sizes));
+    }
+    VariableElement field = codeField.get();
+    boolean text = ColumnTypes.qualifiedName(field.asType()).equals("java.lang.String");
+    String refusal = asString && field.asType().getKind() == TypeKind.CHAR
+        ? "Hibernate 7.4 accepts a char code under EnumType.STRING but fails at boot choosing its column type; make"
+            + " the field a String"
+        : asString && !text
+        ? "Hibernate refuses codes of an enum stored as EnumType.STRING unless the field is a String; make it a String,"
+            + " or store the enum by ordinal for byte, short or int codes"
+        : !asString && !EnumCodes.integerCode(field)
+        ? "Hibernate refuses codes of an enum stored by ordinal (the default) unless the field is a byte, short or"
+            + " int; add @Enumerated(EnumType.STRING) to the attribute for String codes"
+        : null;
+    if (refusal != null) {
+      context.reporter.error(attribute, Diagnostic.BAD_VALUE, "@EnumeratedValue " + enumElement.getSimpleName() + "."
+          + field.getSimpleName(), where, refusal);
+      return Optional.empty();
+    }
+    return context.enumCodes.of(enumElement, field, attribute, where).map(codes -> {
+      codedCheck(table, column, codes, text);
+      // Hibernate stores String codes as varchar, whatever their length, and byte, short or int codes as smallint.
+      return text ? ColumnTypes.string(sizes.length()) : ColumnType.of(ColumnType.Kind.SMALLINT);
+    });
+  }
+
+  /**
+   * The check Hibernate writes for codes: {@code "col" in (...)}, listing the codes in the order of
+   * the {@code HashMap} it keeps them in (sized as Hibernate's {@code CollectionHelper.mapOfSize}),
+   * each with the constant Hibernate reads it back as (the last constant given the code).
+   */
+  private static void codedCheck(TableBuilder table, String column, EnumCodes.Codes codes, boolean text) {
+    Map<Object, String> hibernateOrder = new HashMap<>(
+        Math.max((int) (codes.byConstant().size() / HIBERNATE_LOAD_FACTOR) + 1, HIBERNATE_MINIMUM_CAPACITY),
+        HIBERNATE_LOAD_FACTOR);
+    codes.byConstant().forEach((constant, code) -> hibernateOrder.put(code, constant));
+    table.columnCheck(column, PostgresNames.quote(column) + " in (" + hibernateOrder.keySet().stream()
+            .map(code -> text ? "'" + code.toString().replace("'", "''") + "'" : code.toString())
+            .collect(Collectors.joining(", ")) + ")",
+        List.copyOf(hibernateOrder.values()));
+  }
+
+  /**
    * Hibernate 7 stores an enum as smallint (by ordinal) or varchar (by name), with a check on
    * {@code table} listing what is valid.
    */
-  ColumnType enumType(boolean asString, TableBuilder table, String column, List<String> constants,
+  private ColumnType enumType(boolean asString, TableBuilder table, String column, List<String> constants,
       ColumnTypes.Sizes sizes) {
     String quoted = PostgresNames.quote(column);
-    table.columnCheck(column, asString
-        ? quoted + " in (" + constants.stream().map(constant -> "'" + constant + "'").collect(Collectors.joining(", ")) + ")"
-        : quoted + " between 0 and " + (constants.size() - 1));
+    if (asString) {
+      table.columnCheck(column, quoted + " in ("
+          + constants.stream().map(constant -> "'" + constant + "'").collect(Collectors.joining(", ")) + ")");
+    } else {
+      // The ledger keeps which constant each ordinal stands for, so a reordered enum converts its rows.
+      table.columnCheck(column, quoted + " between 0 and " + (constants.size() - 1), constants);
+    }
     // Hibernate stores names of length 1 as a char(1).
     return !asString ? ColumnType.of(ColumnType.Kind.SMALLINT)
         : sizes.length() == 1 ? ColumnType.character(1) : ColumnTypes.string(sizes.length());

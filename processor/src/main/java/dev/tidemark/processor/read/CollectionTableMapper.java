@@ -206,9 +206,14 @@ final class CollectionTableMapper {
         .orElse(AttributeAccess.name(field) + "_KEY"));
     ColumnTypes.Sizes keySizes = mapKey.map(column -> ColumnTypes.Sizes.ofLength(column.integer("length"),
         column.integer("precision"), column.integer("scale"))).orElse(ColumnTypes.Sizes.DEFAULT);
-    Optional<ColumnType> keySqlType = ReadContext.enumConstants(keyType)
-        .map(constants -> basics.enumType(mapKeyAsString(field), builder, key.stored(), constants, keySizes))
-        .or(() -> ColumnTypes.of(keyType, keySizes, null, false));
+    boolean enumKey = ReadContext.enumConstants(keyType).isPresent();
+    Optional<ColumnType> keySqlType = enumKey
+        ? basics.enumColumn(field, keyType, mapKeyAsString(field), builder, key.stored(), keySizes, where + " (map key)")
+        : ColumnTypes.of(keyType, keySizes, null, false);
+    if (enumKey && keySqlType.isEmpty()) {
+      // enumColumn reported why.
+      return Optional.empty();
+    }
     if (keySqlType.isEmpty()) {
       mapKey.ifPresentOrElse(
           column -> context.reporter.error(field, column.mirror(), Diagnostic.UNSUPPORTED_TYPE, where + " (map key)", keyType),

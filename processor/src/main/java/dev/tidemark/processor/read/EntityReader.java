@@ -60,8 +60,7 @@ public final class EntityReader {
 
   public EntityReader(ProcessingEnvironment environment, Reporter reporter, String defaultSchema, Naming naming) {
     this.reporter = reporter;
-    this.context = new ReadContext(environment.getElementUtils(), environment.getTypeUtils(), reporter, naming,
-        defaultSchema);
+    this.context = new ReadContext(environment, reporter, naming, defaultSchema);
     BasicColumnMapper basics = new BasicColumnMapper(context);
     this.associations = new AssociationMapper(context, basics);
     this.tableAnnotations = new TableAnnotationMapper(context);

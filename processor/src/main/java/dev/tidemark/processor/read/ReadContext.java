@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -33,6 +34,7 @@ final class ReadContext {
   final String defaultSchema;
   final ValueChecks checks;
   final AttributeAccess access;
+  final EnumCodes enumCodes;
   private final Map<String, EntityShape> shapes = new HashMap<>();
   private final Map<String, EntityKey> keys = new HashMap<>();
   /** The converters of this compilation marked {@code @Converter(autoApply = true)}. */
@@ -40,9 +42,10 @@ final class ReadContext {
   /** Entities refused with an error: what refers to them is not reported again. */
   private final Set<String> refused = new HashSet<>();
 
-  ReadContext(Elements elements, Types types, Reporter reporter, Naming naming, String defaultSchema) {
-    this.elements = elements;
-    this.types = types;
+  ReadContext(ProcessingEnvironment environment, Reporter reporter, Naming naming, String defaultSchema) {
+    this.elements = environment.getElementUtils();
+    this.types = environment.getTypeUtils();
+    this.enumCodes = new EnumCodes(environment, reporter);
     this.reporter = reporter;
     this.naming = naming;
     this.defaultSchema = naming.storedSchema(defaultSchema);
@@ -269,12 +272,6 @@ final class ReadContext {
   boolean serializable(TypeMirror type) {
     TypeElement serializable = elements.getTypeElement("java.io.Serializable");
     return type.getKind() == TypeKind.DECLARED && serializable != null && types.isAssignable(type, serializable.asType());
-  }
-
-  /** Whether the enum {@code type} marks a field {@code @EnumeratedValue}, whose values Hibernate stores. */
-  boolean hasEnumeratedValue(TypeMirror type) {
-    return ((DeclaredType) type).asElement().getEnclosedElements().stream()
-        .anyMatch(member -> AnnotationValues.present(member, Jpa.ENUMERATED_VALUE));
   }
 
   /** The database type {@code Y} of a converter implementing {@code AttributeConverter<X, Y>}. */

@@ -132,7 +132,12 @@ final class TableBuilder {
 
   /** A check on one column, named as PostgreSQL names it: {@code <table>_<column>_check}. */
   void columnCheck(String column, String expression) {
-    checks.add(new CheckConstraint(PostgresNames.columnCheckName(storedName(), column), expression));
+    columnCheck(column, expression, List.of());
+  }
+
+  /** An enum's check on one column, with the constant each value it allows stands for. */
+  void columnCheck(String column, String expression, List<String> enumConstants) {
+    checks.add(new CheckConstraint(PostgresNames.columnCheckName(storedName(), column), expression, enumConstants));
   }
 
   /**

@@ -61,7 +61,7 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
   static final Map<ClassName, List<String>> FACTORIES = Map.of(
       COLUMN, List.of("column"),
       PRIMARY_KEY, List.of("primaryKey"),
-      CHECK, List.of("check"),
+      CHECK, List.of("check", "enumCheck"),
       UNIQUE, List.of("unique"),
       FOREIGN_KEY, List.of("foreignKey"),
       INDEX, List.of("index", "uniqueIndex"),
@@ -262,7 +262,11 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
       return code.build();
     }
     CheckConstraint check = (CheckConstraint) part;
-    return CodeBlock.of("$T.check($S, $S)", CHECK, check.name(), check.expression());
+    if (check.enumConstants().isEmpty()) {
+      return CodeBlock.of("$T.check($S, $S)", CHECK, check.name(), check.expression());
+    }
+    return CodeBlock.of("$T.enumCheck($S, $S, $L)", CHECK, check.name(), check.expression(),
+        check.enumConstants().stream().map(constant -> CodeBlock.of("$S", constant)).collect(CodeBlock.joining(", ")));
   }
 
   private static CodeBlock column(Column column) {

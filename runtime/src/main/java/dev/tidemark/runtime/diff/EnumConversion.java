@@ -3,7 +3,7 @@ package dev.tidemark.runtime.diff;
 import dev.tidemark.runtime.schema.CheckConstraint;
 import dev.tidemark.runtime.schema.PostgresNames;
 import dev.tidemark.runtime.schema.Table;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,116 +13,169 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * The conversion of an enum column between its two representations. Hibernate checks an enum stored
- * by ordinal with {@code "side" between 0 and 1} and one stored by name with {@code "side" in ('BUY',
- * 'SELL')}, listing the constants in declaration order: so the checks of both sides say which name
- * each ordinal stands for. A cast would store the ordinal 0 as the text '0', not 'BUY'.
+ * The conversion of an enum column's stored values when what they stand for changes. Hibernate
+ * checks an enum stored by ordinal with {@code "side" between 0 and 2}, one stored by name with
+ * {@code "side" in ('BUY', 'SELL')} in declaration order, and one stored by {@code @EnumeratedValue}
+ * code with {@code "side" in ('B', 'S')}; the ledger records with the check the constant behind each
+ * ordinal or code ({@link CheckConstraint#enumConstants()}). Matching the constants by name on both
+ * sides tells what each stored value becomes: a cast would store the ordinal 0 as the text '0', and
+ * a reordered enum would leave every ordinal meaning another constant.
+ *
+ * <p>A check recorded before the constants were (ordinals only) is read as standing for the other
+ * side's constants in order. A constant renamed looks like one removed and one added: its rows are
+ * lost values, the question TM105.
  */
 public final class EnumConversion {
 
-  private static final Pattern BY_ORDINAL = Pattern.compile("(\"[^\"]+\") between 0 and (\\d+)");
-  private static final Pattern BY_NAME = Pattern.compile("(\"[^\"]+\") in \\(((?:'[A-Za-z_$][\\w$]*'(?:, )?)+)\\)");
+  private static final Pattern BY_ORDINAL = Pattern.compile("(\"(?:[^\"]|\"\")+\") between 0 and (\\d+)");
+  private static final Pattern IN_LIST = Pattern.compile("(\"(?:[^\"]|\"\")+\") in \\((.+)\\)");
+  private static final Pattern LITERAL = Pattern.compile("'(?:[^']|'')*'|-?\\d+");
+  private static final Pattern JAVA_NAME = Pattern.compile("'[A-Za-z_$][\\w$]*'");
 
   private EnumConversion() {}
 
   /**
+   * What an enum column stores: the SQL literal of each allowed value, in the check's order, and the
+   * constant each stands for ({@code null} where a check recorded before constants were does not say).
+   */
+  private record Stored(String quoted, List<String> literals, List<String> constants, boolean byName) {
+
+    /** The constants, filling those this side does not know with {@code other}'s, in order. */
+    List<String> constantsOr(Stored other) {
+      return IntStream.range(0, literals.size())
+          .mapToObj(i -> constants.get(i) != null ? constants.get(i)
+              : i < other.literals.size() && other.constants.get(i) != null ? other.constants.get(i) : "#" + i)
+          .toList();
+    }
+  }
+
+  /**
    * The expression that turns {@code column}'s values in {@code from} into those of {@code to}, of
-   * type {@code type}; empty when the column is not an enum changing representation. The names come
-   * from the side stored by name; an ordinal no name stands for becomes null.
+   * type {@code type}; empty when the column is no enum on both sides, or every kept constant keeps
+   * its stored value. A value whose constant is gone becomes null.
    */
   public static Optional<String> between(Table from, Table to, String column, String type) {
     String quoted = PostgresNames.quote(column);
-    Optional<Integer> ordinalsBefore = ordinals(from, quoted);
-    Optional<List<String>> namesAfter = names(to, quoted);
-    if (ordinalsBefore.isPresent() && namesAfter.isPresent()) {
-      List<String> names = namesAfter.get();
-      return Optional.of(caseOf(quoted, IntStream.range(0, Math.min(ordinalsBefore.get() + 1, names.size()))
-          .mapToObj(ordinal -> new String[] {String.valueOf(ordinal), names.get(ordinal)}).toList(), type));
+    Optional<Stored> before = stored(from, quoted);
+    Optional<Stored> after = stored(to, quoted);
+    if (before.isEmpty() || after.isEmpty() || (before.get().byName() && after.get().byName())) {
+      return Optional.empty();
     }
-    Optional<List<String>> namesBefore = names(from, quoted);
-    if (namesBefore.isPresent() && ordinals(to, quoted).isPresent()) {
-      List<String> names = namesBefore.get();
-      return Optional.of(caseOf(quoted, IntStream.range(0, names.size())
-          .mapToObj(ordinal -> new String[] {names.get(ordinal), String.valueOf(ordinal)}).toList(), type));
+    List<String> beforeConstants = before.get().constantsOr(after.get());
+    List<String> afterConstants = after.get().constantsOr(before.get());
+    List<String[]> pairs = new ArrayList<>();
+    for (int i = 0; i < beforeConstants.size(); i++) {
+      int kept = afterConstants.indexOf(beforeConstants.get(i));
+      if (kept >= 0) {
+        pairs.add(new String[] {before.get().literals().get(i), after.get().literals().get(kept)});
+      }
     }
-    return Optional.empty();
+    if (pairs.stream().allMatch(pair -> pair[0].equals(pair[1]))) {
+      return Optional.empty();
+    }
+    return Optional.of("(case " + quoted + pairs.stream().map(pair -> " when " + pair[0] + " then " + pair[1])
+        .collect(Collectors.joining()) + " end)::" + type);
   }
 
   /**
-   * The stored values of {@code column} that the conversion from {@code from} to {@code to} has no
-   * value for, as the old side writes them (ordinals, or names): constants removed along with the
-   * change of representation. Empty when nothing is lost or the column is no enum changing representation.
+   * The stored values of {@code column} in {@code from} whose constant {@code to} no longer has, as
+   * {@code from} stores them (ordinals, names or codes, unquoted). Empty when nothing is lost or the
+   * column is no enum on both sides.
    */
   public static List<String> lostValues(Table from, Table to, String column) {
     String quoted = PostgresNames.quote(column);
-    Optional<Integer> ordinalsBefore = ordinals(from, quoted);
-    Optional<List<String>> namesAfter = names(to, quoted);
-    if (ordinalsBefore.isPresent() && namesAfter.isPresent()) {
-      return IntStream.rangeClosed(namesAfter.get().size(), ordinalsBefore.get()).mapToObj(String::valueOf).toList();
-    }
-    Optional<List<String>> namesBefore = names(from, quoted);
-    Optional<Integer> ordinalsAfter = ordinals(to, quoted);
-    if (namesBefore.isPresent() && ordinalsAfter.isPresent()) {
-      List<String> names = namesBefore.get();
-      return names.subList(Math.min(ordinalsAfter.get() + 1, names.size()), names.size());
-    }
-    return List.of();
+    return stored(from, quoted).flatMap(before -> stored(to, quoted).map(after -> lost(before, after)))
+        .orElse(List.of());
   }
 
   /**
-   * The stored values an enum check replacing {@code before} no longer allows, when both store the
-   * same column the same way: the ordinals or names of removed constants. Such rows would fail the
-   * new check. Empty when nothing is removed, or either is no enum check.
+   * The stored values an enum check replacing {@code before} no longer allows, as {@code before}
+   * stores them: those of removed constants. Such rows would fail the new check. Empty when nothing
+   * is removed, or either is no enum check of the same column.
    */
   public static List<String> removedValues(CheckConstraint before, CheckConstraint after) {
-    Matcher ordinalsBefore = BY_ORDINAL.matcher(before.expression());
-    Matcher ordinalsAfter = BY_ORDINAL.matcher(after.expression());
-    if (ordinalsBefore.matches() && ordinalsAfter.matches() && ordinalsBefore.group(1).equals(ordinalsAfter.group(1))) {
-      return IntStream.rangeClosed(Integer.parseInt(ordinalsAfter.group(2)) + 1, Integer.parseInt(ordinalsBefore.group(2)))
-          .mapToObj(String::valueOf).toList();
+    Optional<Stored> old = stored(before);
+    Optional<Stored> fresh = stored(after);
+    if (old.isEmpty() || fresh.isEmpty() || !old.get().quoted().equals(fresh.get().quoted())) {
+      return List.of();
     }
-    Matcher namesBefore = BY_NAME.matcher(before.expression());
-    Matcher namesAfter = BY_NAME.matcher(after.expression());
-    if (namesBefore.matches() && namesAfter.matches() && namesBefore.group(1).equals(namesAfter.group(1))) {
-      List<String> kept = names(namesAfter.group(2));
-      return names(namesBefore.group(2)).stream().filter(name -> !kept.contains(name)).toList();
-    }
-    return List.of();
+    return lost(old.get(), fresh.get());
   }
 
   /** The column an enum check constrains, or empty for any other check. */
   public static Optional<String> column(CheckConstraint check) {
-    return Stream.of(BY_ORDINAL, BY_NAME).map(pattern -> pattern.matcher(check.expression()))
-        .filter(Matcher::matches).findFirst()
-        .map(match -> match.group(1).substring(1, match.group(1).length() - 1).replace("\"\"", "\""));
+    return stored(check).map(Stored::quoted)
+        .map(quoted -> quoted.substring(1, quoted.length() - 1).replace("\"\"", "\""));
   }
 
-  /** The highest ordinal {@code table}'s check allows in {@code quoted}, when it is stored by ordinal. */
-  private static Optional<Integer> ordinals(Table table, String quoted) {
-    return table.checks().stream().map(CheckConstraint::expression).map(BY_ORDINAL::matcher)
-        .filter(Matcher::matches).filter(match -> match.group(1).equals(quoted))
-        .map(match -> Integer.parseInt(match.group(2))).findFirst();
+  private static List<String> lost(Stored before, Stored after) {
+    List<String> beforeConstants = before.constantsOr(after);
+    List<String> afterConstants = after.constantsOr(before);
+    return IntStream.range(0, beforeConstants.size())
+        .filter(i -> !afterConstants.contains(beforeConstants.get(i)))
+        .mapToObj(i -> unquoted(before.literals().get(i))).toList();
   }
 
-  /** The constants {@code table}'s check allows in {@code quoted}, in order, when it is stored by name. */
-  private static Optional<List<String>> names(Table table, String quoted) {
-    return table.checks().stream().map(CheckConstraint::expression).map(BY_NAME::matcher)
-        .filter(Matcher::matches).filter(match -> match.group(1).equals(quoted))
-        .map(match -> names(match.group(2))).findFirst();
+  private static Optional<Stored> stored(Table table, String quoted) {
+    return table.checks().stream().map(EnumConversion::stored).flatMap(Optional::stream)
+        .filter(stored -> stored.quoted().equals(quoted)).findFirst();
   }
 
-  /** The names of a check's list of literals, {@code 'BUY', 'SELL'}. */
-  private static List<String> names(String literals) {
-    return Arrays.stream(literals.split(", ")).map(literal -> literal.substring(1, literal.length() - 1)).toList();
+  /**
+   * What {@code check} says its column stores, when it is an enum's: ordinals, or a list of values
+   * whose constants it records, or a list of Java names (an enum stored by name).
+   */
+  private static Optional<Stored> stored(CheckConstraint check) {
+    List<String> recorded = check.enumConstants();
+    Matcher ordinals = BY_ORDINAL.matcher(check.expression());
+    if (ordinals.matches()) {
+      List<String> literals = IntStream.rangeClosed(0, Integer.parseInt(ordinals.group(2)))
+          .mapToObj(String::valueOf).toList();
+      return Optional.of(new Stored(ordinals.group(1), literals, constants(recorded, literals.size()), false));
+    }
+    Matcher list = IN_LIST.matcher(check.expression());
+    if (!list.matches()) {
+      return Optional.empty();
+    }
+    List<String> literals = literals(list.group(2));
+    if (literals.isEmpty()) {
+      return Optional.empty();
+    }
+    if (recorded.size() == literals.size()) {
+      return Optional.of(new Stored(list.group(1), literals, recorded, false));
+    }
+    if (recorded.isEmpty() && literals.stream().allMatch(literal -> JAVA_NAME.matcher(literal).matches())) {
+      return Optional.of(new Stored(list.group(1), literals, literals.stream().map(EnumConversion::unquoted).toList(),
+          true));
+    }
+    return Optional.empty();
   }
 
-  /** {@code case "side" when 0 then 'BUY' … end}, each pair an old value and the new one (names as literals). */
-  private static String caseOf(String quoted, List<String[]> pairs, String type) {
-    return "(case " + quoted + pairs.stream().map(pair -> " when " + literal(pair[0]) + " then " + literal(pair[1]))
-        .collect(Collectors.joining()) + " end)::" + type;
+  /** The recorded constants when they name every value, else unknown ones. */
+  private static List<String> constants(List<String> recorded, int values) {
+    return recorded.size() == values ? recorded : Stream.<String>generate(() -> null).limit(values).toList();
   }
 
-  private static String literal(String value) {
-    return value.chars().allMatch(Character::isDigit) ? value : "'" + value + "'";
+  /** The literals of {@code 'BUY', 'SELL'} or {@code 1, 2}; empty when the list holds anything else. */
+  private static List<String> literals(String list) {
+    List<String> literals = new ArrayList<>();
+    Matcher literal = LITERAL.matcher(list);
+    int at = 0;
+    while (literal.find(at) && literal.start() == at) {
+      literals.add(literal.group());
+      at = literal.end();
+      if (at == list.length()) {
+        return literals;
+      }
+      if (!list.startsWith(", ", at)) {
+        return List.of();
+      }
+      at += 2;
+    }
+    return List.of();
+  }
+
+  private static String unquoted(String literal) {
+    return literal.startsWith("'") ? literal.substring(1, literal.length() - 1).replace("''", "'") : literal;
   }
 }

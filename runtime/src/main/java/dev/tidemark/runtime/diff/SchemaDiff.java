@@ -179,9 +179,23 @@ public final class SchemaDiff {
           key -> List.of(key.columns(), key.referencedTable(), key.referencedColumns(), key.onDelete(), key.onUpdate()));
       this.indexes = Matching.of(from.indexes(), to.indexes(), Index::name, index -> List.of(index.keys(), index.unique()));
       this.uniques = Matching.of(from.uniques(), to.uniques(), UniqueConstraint::name, UniqueConstraint::columns);
-      this.checks = Matching.of(from.checks(), to.checks(), CheckConstraint::name, CheckConstraint::expression);
+      this.checks = Matching.of(withKnownConstants(from, to), withKnownConstants(to, from), CheckConstraint::name,
+          check -> List.of(check.expression(), check.enumConstants()));
       this.primaryKey = Matching.of(optional(from.primaryKey()), optional(to.primaryKey()), PrimaryKey::name,
           PrimaryKey::columns);
+    }
+
+    /**
+     * {@code table}'s checks, each enum check recorded before Tidemark recorded its constants taking
+     * those of {@code other}'s same check: nothing says the constants changed, and no revision
+     * should be written only to record them.
+     */
+    private static List<CheckConstraint> withKnownConstants(Table table, Table other) {
+      return table.checks().stream()
+          .map(check -> !check.enumConstants().isEmpty() ? check : other.checks().stream()
+              .filter(same -> same.name().equals(check.name()) && same.expression().equals(check.expression()))
+              .findFirst().orElse(check))
+          .toList();
     }
 
     /** The keys (table, columns) this table loses: dropped primary keys and uniques. */
@@ -276,9 +290,10 @@ public final class SchemaDiff {
         operations.add(new AlterColumnIdentity(table, column, false));
       }
       boolean typeChanged = !from.type().equals(to.type());
-      if (typeChanged) {
-        operations.add(new AlterColumnType(table, column, to.type(),
-            EnumConversion.between(fromTable, toTable, column, to.type()).orElse(null)));
+      // An enum's stored values are converted when what they stand for changes, even in the same type.
+      Optional<String> conversion = EnumConversion.between(fromTable, toTable, column, to.type());
+      if (typeChanged || conversion.isPresent()) {
+        operations.add(new AlterColumnType(table, column, to.type(), conversion.orElse(null)));
       }
       // A type change leaves the old default behind a cast (('x'::varchar)::text); setting it again stores it clean.
       if (!Objects.equals(from.defaultValue(), to.defaultValue()) || (typeChanged && to.defaultValue() != null)) {

@@ -390,12 +390,15 @@ public final class ModelJson {
   }
 
   private static ObjectNode check(CheckConstraint check) {
-    return named(check.name()).put("expression", check.expression());
+    ObjectNode node = named(check.name()).put("expression", check.expression());
+    // Written only when present, so a check written before enum constants were recorded keeps its checksum.
+    return check.enumConstants().isEmpty() ? node : node.set("enum_constants", strings(check.enumConstants()));
   }
 
   private static CheckConstraint check(JsonFields fields) {
-    fields.allowOnly(Set.of("name", "expression"));
-    return fields.build(f -> new CheckConstraint(f.string("name"), f.string("expression")));
+    fields.allowOnly(Set.of("name", "expression", "enum_constants"));
+    return fields.build(f -> new CheckConstraint(f.string("name"), f.string("expression"),
+        f.has("enum_constants") ? f.strings("enum_constants") : List.of()));
   }
 
   private static ObjectNode foreignKey(ForeignKey key) {

@@ -194,8 +194,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         columns.stream().map(column -> column.name().equals(from) ? column.withName(to) : column).toList(),
         primaryKey == null ? null : primaryKey.withColumnRenamed(from, to),
         uniques.stream().map(unique -> unique.withColumnRenamed(from, to)).toList(),
-        checks.stream().map(check -> new CheckConstraint(check.name(),
-            check.expression().replace(quotedFrom, quotedTo))).toList(),
+        checks.stream().map(check -> check.withExpression(check.expression().replace(quotedFrom, quotedTo))).toList(),
         foreignKeys.stream().map(key -> key.withColumnRenamed(name, name, from, to)).toList(),
         indexes.stream().map(index -> index.withColumnRenamed(from, to)).toList(),
         comment, partitioning == null ? null : partitioning.withColumnRenamed(from, to));
@@ -271,7 +270,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         primaryKey != null && primaryKey.name().equals(from) ? new PrimaryKey(to, primaryKey.columns()) : primaryKey,
         uniques.stream().map(unique -> unique.name().equals(from) ? new UniqueConstraint(to, unique.columns()) : unique)
             .toList(),
-        checks.stream().map(check -> check.name().equals(from) ? new CheckConstraint(to, check.expression()) : check)
+        checks.stream().map(check -> check.name().equals(from) ? check.withName(to) : check)
             .toList(),
         foreignKeys.stream().map(key -> key.name().equals(from)
             ? new ForeignKey(to, key.columns(), key.referencedTable(), key.referencedColumns(), key.onDelete(),

@@ -1,6 +1,7 @@
 package dev.tidemark.runtime.diff;
 
 import static dev.tidemark.runtime.schema.CheckConstraint.check;
+import static dev.tidemark.runtime.schema.CheckConstraint.enumCheck;
 import static dev.tidemark.runtime.schema.Column.column;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -54,6 +55,55 @@ class RepresentationChangeTest {
   void oneLetterNamesStoredAsCharacterConvertToo() {
     assertRoundTrip("ordinal_char", BY_ORDINAL, BY_CHAR, "(1, 2, 1), (2, 0, 2)",
         List.of("1|2|1.00", "2|0|2.00"), List.of("1|X|1.00", "2|B|2.00"));
+  }
+
+  /** The order table whose side check records the constant behind each value it allows. */
+  private static Schema recorded(String sideType, String sideCheck, String... constants) {
+    return Schema.empty("s").withTable(Table.of("trade_order", List.of(column("id", "bigint").notNull(),
+        column("side", sideType), column("price", "numeric(10,2)"),
+        enumCheck("trade_order_side_check", sideCheck, constants))));
+  }
+
+  private static final Schema RECORDED = recorded("smallint", "\"side\" between 0 and 2", "BUY", "SELL", "SHORT");
+  private static final Schema REORDERED = recorded("smallint", "\"side\" between 0 and 2", "SHORT", "BUY", "SELL");
+  private static final Schema INSERTED = recorded("smallint", "\"side\" between 0 and 3", "BUY", "HOLD", "SELL", "SHORT");
+  private static final Schema BY_CODE = recorded("character varying(255)", "\"side\" in ('S', 'B', 'X''')", "SELL",
+      "BUY", "SHORT");
+  private static final Schema BY_NAME_UNRECORDED = recorded("character varying(255)",
+      "\"side\" in ('BUY', 'SELL', 'SHORT')");
+  /** The ordinal check as the ledger held it before Tidemark recorded constants. */
+  private static final Schema ORDINAL_UNRECORDED = recorded("smallint", "\"side\" between 0 and 2");
+  private static final Schema BY_NUMBER = recorded("smallint", "\"side\" in (-1, 10, 20)", "SHORT", "BUY", "SELL");
+
+  @Test
+  void reorderedOrdinalsKeepTheirConstantAndComeBack() {
+    assertRoundTrip("reordered", RECORDED, REORDERED, "(1, 0, 1), (2, 1, 2), (3, 2, 3), (4, null, 4)",
+        List.of("1|0|1.00", "2|1|2.00", "3|2|3.00", "4||4.00"), List.of("1|1|1.00", "2|2|2.00", "3|0|3.00", "4||4.00"));
+  }
+
+  @Test
+  void aConstantInsertedBeforeTheEndMovesTheLaterOrdinals() {
+    assertRoundTrip("inserted", RECORDED, INSERTED, "(1, 0, 1), (2, 1, 2), (3, 2, 3)",
+        List.of("1|0|1.00", "2|1|2.00", "3|2|3.00"), List.of("1|0|1.00", "2|2|2.00", "3|3|3.00"));
+  }
+
+  @Test
+  void codesConvertFromAndToOrdinals() {
+    assertRoundTrip("codes", RECORDED, BY_CODE, "(1, 0, 1), (2, 1, 2), (3, 2, 3)",
+        List.of("1|0|1.00", "2|1|2.00", "3|2|3.00"), List.of("1|B|1.00", "2|S|2.00", "3|X'|3.00"));
+    assertRoundTrip("numbers", BY_NAME_UNRECORDED, BY_NUMBER, "(1, 'BUY', 1), (2, 'SELL', 2), (3, 'SHORT', 3)",
+        List.of("1|BUY|1.00", "2|SELL|2.00", "3|SHORT|3.00"), List.of("1|10|1.00", "2|20|2.00", "3|-1|3.00"));
+  }
+
+  @Test
+  void aCheckRecordedBeforeItsConstantsWereIsTheSameCheck() {
+    assertEquals(List.of(), SchemaDiff.between(ORDINAL_UNRECORDED, RECORDED));
+    assertEquals(List.of(), SchemaDiff.between(RECORDED, ORDINAL_UNRECORDED));
+    assertEquals(List.of("drop constraint trade_order.trade_order_side_check",
+            "alter column trade_order.side type smallint using (case \"side\" when 0 then 1 when 1 then 2 when 2 then 0"
+                + " end)::smallint",
+            "add check trade_order.trade_order_side_check"),
+        SchemaDiff.between(RECORDED, REORDERED).stream().map(Operation::describe).toList());
   }
 
   @Test

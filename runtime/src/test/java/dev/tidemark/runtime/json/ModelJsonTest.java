@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.tidemark.runtime.operation.AddCheck;
 import dev.tidemark.runtime.operation.AlterColumnType;
 import dev.tidemark.runtime.operation.Operation;
+import dev.tidemark.runtime.schema.CheckConstraint;
 import dev.tidemark.runtime.testing.EveryOperation;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +49,20 @@ class ModelJsonTest {
     assertEquals(List.of(new AlterColumnType("t", "side", "varchar(255)",
             "(case \"side\" when 0 then 'BUY' end)::varchar(255)")),
         ModelJson.operations(JsonFields.root(CanonicalJson.parse("{\"operations\": " + converted + "}")), "operations"));
+  }
+
+  @Test
+  void aCheckWritesItsEnumConstantsOnlyWhenItHasThem() {
+    AddCheck plain = new AddCheck("t", CheckConstraint.check("t_side_check", "\"side\" in ('BUY', 'SELL')"));
+    AddCheck ordinals = new AddCheck("t",
+        CheckConstraint.enumCheck("t_side_check", "\"side\" between 0 and 1", "SELL", "BUY"));
+    String plainJson = CanonicalJson.write(ModelJson.operations(List.of(plain)));
+    String ordinalsJson = CanonicalJson.write(ModelJson.operations(List.of(ordinals)));
+
+    // A ledger written before enum constants were recorded reads and checksums as it did.
+    assertFalse(plainJson.contains("enum_constants"), plainJson);
+    assertEquals(List.of(ordinals),
+        ModelJson.operations(JsonFields.root(CanonicalJson.parse("{\"operations\": " + ordinalsJson + "}")), "operations"));
   }
 
   @Test

@@ -131,6 +131,8 @@ public final class SafetyReview {
     private final List<Hazard> found = new ArrayList<>();
     /** Checks dropped so far, by table: an enum's old check is dropped before its column's type changes. */
     private final Map<String, List<CheckConstraint>> droppedChecks = new HashMap<>();
+    /** The (table, column) pairs whose values this revision converts so far. */
+    private final Set<List<String>> convertedColumns = new HashSet<>();
     private final Schema target;
     private Schema schema;
     private int position;
@@ -229,10 +231,11 @@ public final class SafetyReview {
       }
       String before = column(operation.table(), operation.column()).type();
       TypeChange change = TypeChange.of(before, operation.type());
-      String detail = "alter column " + operation.table() + "." + operation.column() + " from " + before + " to "
-          + operation.type();
+      String detail = "alter column " + operation.table() + "." + operation.column()
+          + (change == TypeChange.NONE ? " converting its values" : " from " + before + " to " + operation.type());
       if (operation.using() != null) {
-        // A conversion is written for an enum changing representation; it loses only removed constants (TM105).
+        // A conversion is written for an enum whose values change meaning; it loses only removed constants (TM105).
+        convertedColumns.add(List.of(operation.table(), operation.column()));
         List<String> lost = EnumConversion.lostValues(withDroppedChecks(operation.table()),
             Operation.requireTable(target, operation.table()), operation.column());
         if (!lost.isEmpty()) {
@@ -242,7 +245,8 @@ public final class SafetyReview {
       } else if (change == TypeChange.NARROWING) {
         add(Rule.NARROWING_TYPE, operation.table(), operation.column(), detail);
       }
-      if (change == TypeChange.NARROWING || change == TypeChange.REWRITE) {
+      // A conversion rewrites every row, even into the same type.
+      if (change == TypeChange.NARROWING || change == TypeChange.REWRITE || operation.using() != null) {
         add(Rule.REWRITING_TYPE_CHANGE, operation.table(), operation.column(), detail);
       }
       return null;
@@ -305,7 +309,10 @@ public final class SafetyReview {
       if (!exempt(operation.table())) {
         add(Rule.CHECK, operation.table(), operation.check().name(), operation.describe());
         // An enum that lost constants: rows holding them fail the new check, and nothing says what they become.
+        // A converted column was asked about with its conversion.
         droppedChecks.getOrDefault(operation.table(), List.of()).stream()
+            .filter(before -> EnumConversion.column(before)
+                .filter(column -> convertedColumns.contains(List.of(operation.table(), column))).isEmpty())
             .map(before -> EnumConversion.removedValues(before, operation.check()))
             .filter(removed -> !removed.isEmpty())
             .findFirst()
