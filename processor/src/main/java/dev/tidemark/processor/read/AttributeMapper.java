@@ -26,11 +26,6 @@ final class AttributeMapper {
       // The other side owns the association and its columns: this side adds nothing to the schema.
       return;
     }
-    int errorsBefore = context.reporter.errors();
-    context.refuseUnsupported(field, where);
-    if (context.reporter.errors() > errorsBefore) {
-      return;
-    }
     if (AnnotationValues.present(field, Jpa.ONE_TO_MANY) && AnnotationValues.present(field, Jpa.JOIN_COLUMN)) {
       // Its join column belongs to the target's table: the association mapper's contributions place it there.
       return;
