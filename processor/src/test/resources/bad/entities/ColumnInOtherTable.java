@@ -1,4 +1,4 @@
-// expect: [TidemarkUnsupportedMapping] @Column(table) on ColumnInOtherTable.note
+// expect: [TidemarkUnknownTable] ColumnInOtherTable.note places its column in table 'extra', which ColumnInOtherTable does not declare: Hibernate refuses it. Declare it with @SecondaryTable(name = "extra")
 // on: @Column(table
 package test.bad.entities;
 

@@ -45,6 +45,9 @@ public enum Diagnostic {
       "%s refers to %s, which is not an @Entity of this compilation; Tidemark needs the target entity to type"
           + " the join column"),
   UNKNOWN_COLUMN("TidemarkUnknownColumn", "%s names column '%s', which %s does not map"),
+  UNKNOWN_TABLE("TidemarkUnknownTable",
+      "%s places its column in table '%s', which %s does not declare: Hibernate refuses it. Declare it with"
+          + " @SecondaryTable(name = \"%s\"), or leave table out to keep the column in the entity's table"),
   RESERVED_COLUMN("TidemarkReservedWord",
       "Column name '%s' of %s is a reserved word in PostgreSQL: Hibernate writes it unquoted in its DDL, inserts and"
           + " updates, which PostgreSQL rejects. Quote it in the mapping, as \"`%s`\", or choose another name"),

@@ -22,10 +22,12 @@ final class AssociationMapper {
 
   private final ReadContext context;
   private final BasicColumnMapper basics;
+  private final SecondaryTableMapper secondaryTables;
 
-  AssociationMapper(ReadContext context, BasicColumnMapper basics) {
+  AssociationMapper(ReadContext context, BasicColumnMapper basics, SecondaryTableMapper secondaryTables) {
     this.context = context;
     this.basics = basics;
+    this.secondaryTables = secondaryTables;
   }
 
   /**
@@ -116,20 +118,26 @@ final class AssociationMapper {
         "@JoinColumn", where)) {
       return;
     }
+    Optional<TableBuilder> placed = join.isEmpty() ? Optional.of(entity.table)
+        : secondaryTables.tableFor(entity, join.get().table(), field, join.get().mirror(), where);
+    if (placed.isEmpty()) {
+      return;
+    }
+    TableBuilder table = placed.get();
     context.refuseReservedColumn(field, physical, where);
     boolean nullable = !key && association.bool("optional") && join.map(JoinColumnAnnotation::nullable).orElse(true);
     Column column = TableBuilder.column(physical, type);
-    entity.add(field, nullable ? column : column.notNull(), type, logical, key,
+    entity.add(table, field, nullable ? column : column.notNull(), type, logical, key,
         join.map(JoinColumnAnnotation::readOnly).orElse(false));
     if (key) {
       entity.attributePath(name, keyAttributePath(field, referencedKey));
     } else if (oneToOne) {
-      entity.table.unique(List.of(name));
+      table.unique(List.of(name));
     }
     if (AnnotationValues.present(field, Jpa.NATURAL_ID)) {
-      entity.table.naturalIdColumn(AttributeAccess.name(field), name);
+      table.naturalIdColumn(AttributeAccess.name(field), name);
     }
-    entity.table.foreignKey(join.map(JoinColumnAnnotation::foreignKey), List.of(physical), target.get().table(),
+    table.foreignKey(join.map(JoinColumnAnnotation::foreignKey), List.of(physical), target.get().table(),
         List.of(referencedColumn), onDelete(field));
   }
 
@@ -170,6 +178,12 @@ final class AssociationMapper {
     Optional<AnnotationValues> joins = AnnotationValues.find(field, Jpa.JOIN_COLUMNS, context.elements);
     for (JoinColumnAnnotation join : joins.map(j -> j.annotations("value")).orElse(List.of()).stream()
         .map(JoinColumnAnnotation::new).toList()) {
+      if (!join.table().isBlank()) {
+        context.reporter.error(field, joins.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
+            "Join columns of a composite key in a secondary table (" + where + ")",
+            "keep them in the entity's table: leave table out");
+        return;
+      }
       String reference = context.naming.column(join.referencedColumnName()).stored();
       if (join.referencedColumnName().isBlank() || !referenced.contains(reference)) {
         context.reporter.error(field, joins.get().mirror(), Diagnostic.UNKNOWN_COLUMN, where,

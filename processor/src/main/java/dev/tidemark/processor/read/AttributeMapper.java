@@ -30,11 +30,6 @@ final class AttributeMapper {
       // A @MapsId association's join columns map this part of the key.
       return;
     }
-    int errorsBefore = context.reporter.errors();
-    context.refuseUnsupported(field, where);
-    if (context.reporter.errors() > errorsBefore) {
-      return;
-    }
     if (AnnotationValues.present(field, Jpa.ONE_TO_MANY) && AnnotationValues.present(field, Jpa.JOIN_COLUMN)) {
       // Its join column belongs to the target's table: the association mapper's contributions place it there.
       return;

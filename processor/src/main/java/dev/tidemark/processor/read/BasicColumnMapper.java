@@ -36,29 +36,32 @@ final class BasicColumnMapper {
   private static final int HIBERNATE_MINIMUM_CAPACITY = 16;
 
   private final ReadContext context;
+  private final SecondaryTableMapper secondaryTables;
 
-  BasicColumnMapper(ReadContext context) {
+  BasicColumnMapper(ReadContext context, SecondaryTableMapper secondaryTables) {
     this.context = context;
+    this.secondaryTables = secondaryTables;
   }
 
   void map(EntityBuilder entity, Element field, AttributeScope scope) {
     String where = scope.whereOf(field);
     Optional<ColumnAnnotation> column = scope.override(field).or(() -> ColumnAnnotation.on(field, context.elements));
-    if (column.isPresent() && !column.get().table().isBlank()) {
-      context.reporter.error(field, column.get().mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-          "@Column(table) on " + where, "secondary tables are not read yet");
-      return;
-    }
     if (column.isPresent() && !context.checks.column(field, column.get(), where)) {
       return;
     }
+    Optional<TableBuilder> placed = column.isEmpty() ? Optional.of(entity.table)
+        : secondaryTables.tableFor(entity, column.get().table(), field, column.get().mirror(), where);
+    if (placed.isEmpty()) {
+      return;
+    }
+    TableBuilder table = placed.get();
     String logical = column.map(ColumnAnnotation::name).filter(name -> !name.isBlank())
         .orElse(AttributeAccess.name(field));
     PhysicalName physical = context.naming.column(logical);
     String name = physical.stored();
     context.refuseReservedColumn(field, physical, where);
     TypeMirror attributeType = context.typeIn(entity.declaringEntity, field);
-    Optional<ColumnType> type = type(field, attributeType, column, entity.table, name, where);
+    Optional<ColumnType> type = type(field, attributeType, column, table, name, where);
     if (type.isEmpty()) {
       return;
     }
@@ -70,8 +73,8 @@ final class BasicColumnMapper {
         || column.map(c -> !c.nullable()).orElse(attributeType.getKind().isPrimitive() && !scope.embedded())
         || basic.map(b -> !b.bool("optional")).orElse(false);
     Column mapped = TableBuilder.column(physical, type.get());
-    if (entity.subclassRequired != null && required && column.map(ColumnAnnotation::nullable).orElse(true)
-        && basic.map(b -> b.bool("optional")).orElse(true)) {
+    if (entity.subclassRequired != null && table == entity.table && required
+        && column.map(ColumnAnnotation::nullable).orElse(true) && basic.map(b -> b.bool("optional")).orElse(true)) {
       // A subclass's implicitly required column (a primitive) must stay null in other classes' rows.
       entity.subclassRequired.add(name);
       required = false;
@@ -84,7 +87,7 @@ final class BasicColumnMapper {
     mapped = mapped.defaultValue(AnnotationValues.find(field, Jpa.COLUMN_DEFAULT, context.elements)
         .map(value -> value.string("value"))
         .or(() -> definition.flatMap(ColumnDefinition::defaultValue)).orElse(null));
-    definition.flatMap(ColumnDefinition::check).ifPresent(check -> entity.table.columnCheck(name, check));
+    definition.flatMap(ColumnDefinition::check).ifPresent(check -> table.columnCheck(name, check));
     mapped = mapped.comment(AnnotationValues.find(field, Jpa.COMMENT, context.elements)
         .map(value -> value.string("value")).orElse(null));
     Optional<GeneratedValueAnnotation> generated = GeneratedValueAnnotation.on(field, context.elements);
@@ -101,16 +104,16 @@ final class BasicColumnMapper {
       mapped = generatedColumn.get();
     }
     if (column.map(ColumnAnnotation::unique).orElse(false)) {
-      entity.table.unique(List.of(name));
+      table.unique(List.of(name));
     }
     if (AnnotationValues.present(field, Jpa.NATURAL_ID)) {
-      entity.table.naturalIdColumn(field.getSimpleName().toString(), name);
+      table.naturalIdColumn(AttributeAccess.name(field), name);
     }
     for (CheckAnnotation check : CheckAnnotation.allOn(field, context.elements)) {
-      entity.table.check(new CheckConstraint(check.name().map(given -> Naming.verbatim(given).stored())
-          .orElse(PostgresNames.columnCheckName(entity.table.storedName(), name)), check.constraints()));
+      table.check(new CheckConstraint(check.name().map(given -> Naming.verbatim(given).stored())
+          .orElse(PostgresNames.columnCheckName(table.storedName(), name)), check.constraints()));
     }
-    entity.add(field, mapped, type.get(), logical, id, column.map(ColumnAnnotation::readOnly).orElse(false));
+    entity.add(table, field, mapped, type.get(), logical, id, column.map(ColumnAnnotation::readOnly).orElse(false));
   }
 
   /**

@@ -28,7 +28,9 @@ final class EntityBuilder {
   private final Map<Element, String> columnOfField = new HashMap<>();
   /** The path of the attribute that maps each column, for the order of a composite key's attributes. */
   private final Map<String, String> attributeOfColumn = new HashMap<>();
-  /** Columns so far mapped only read-only, which a writable mapping of the same name may define. */
+  /** The secondary tables of the entity by stored name, which {@code @Column(table)} places columns in. */
+  final Map<String, TableBuilder> secondaryTables = new HashMap<>();
+  /** Columns so far mapped only read-only ({@code table.column}), which a writable mapping may define. */
   private final Set<String> readOnlyColumns = new HashSet<>();
   private final Reporter reporter;
   /** While reading a SINGLE_TABLE subclass: the columns Hibernate requires only for its rows. */
@@ -63,33 +65,36 @@ final class EntityBuilder {
 
   /** Adds the column {@code field} maps; a key column also joins the primary key. */
   void add(Element field, Column column, ColumnType type, String logical, boolean key) {
-    add(field, column, type, logical, key, false);
+    add(table, field, column, type, logical, key, false);
   }
 
   /**
-   * Adds the column {@code field} maps, which may be {@code readOnly} (not insertable, not
-   * updatable): then a second mapping of the same column is allowed, and the writable one defines it.
+   * Adds the column {@code field} maps to {@code target} (this entity's table or one of its
+   * secondary tables), which may be {@code readOnly} (not insertable, not updatable): then a second
+   * mapping of the same column is allowed, and the writable one defines it.
    */
-  void add(Element field, Column column, ColumnType type, String logical, boolean key, boolean readOnly) {
-    if (table.hasColumn(column.name())) {
+  void add(TableBuilder target, Element field, Column column, ColumnType type, String logical, boolean key,
+      boolean readOnly) {
+    String qualified = target.storedName() + "." + column.name();
+    if (target.hasColumn(column.name())) {
       if (readOnly) {
         columnOfField.put(field, column.name());
-      } else if (readOnlyColumns.remove(column.name())) {
-        table.replace(column, type, logical);
+      } else if (readOnlyColumns.remove(qualified)) {
+        target.replace(column, type, logical);
         columnOfField.put(field, column.name());
       } else {
         reporter.error(field, Diagnostic.DUPLICATE_COLUMN, shape.simpleName(), column.name());
       }
       return;
     }
-    table.add(column, type, logical);
+    target.add(column, type, logical);
     attributeOfColumn.put(column.name(), AttributeAccess.name(field));
     if (readOnly) {
-      readOnlyColumns.add(column.name());
+      readOnlyColumns.add(qualified);
     }
     columnOfField.put(field, column.name());
     if (key && !column.nullable()) {
-      table.primaryKeyColumn(column.name());
+      target.primaryKeyColumn(column.name());
     }
   }
 }

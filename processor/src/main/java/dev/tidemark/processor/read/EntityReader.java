@@ -32,7 +32,7 @@ import javax.lang.model.type.TypeMirror;
  * constraint the way Hibernate ORM 7 does on PostgreSQL, in stages that each read once: the shapes
  * of all entities ({@link ShapeReader}), then their keys ({@link KeyResolver}), then each table,
  * whose attributes the mappers read ({@link AttributeMapper} and the mappers it calls,
- * {@link InheritanceMapper}, {@link TableAnnotationMapper}); which
+ * {@link InheritanceMapper}, {@link TableAnnotationMapper}, {@link SecondaryTableMapper}); which
  * members are attributes, fields or getters, {@link AttributeAccess} decides. A problem is
  * reported on the element that causes it; that entity is then abandoned and the others are still
  * checked, so one build shows every problem. A build with errors gives no schema, so none ever
@@ -57,13 +57,15 @@ public final class EntityReader {
   private final AttributeMapper attributes;
   private final InheritanceMapper inheritance;
   private final TableAnnotationMapper tableAnnotations;
+  private final SecondaryTableMapper secondaryTables;
 
   public EntityReader(ProcessingEnvironment environment, Reporter reporter, String defaultSchema, Naming naming) {
     this.reporter = reporter;
     this.context = new ReadContext(environment, reporter, naming, defaultSchema);
-    BasicColumnMapper basics = new BasicColumnMapper(context);
-    this.associations = new AssociationMapper(context, basics);
     this.tableAnnotations = new TableAnnotationMapper(context);
+    this.secondaryTables = new SecondaryTableMapper(context, tableAnnotations);
+    BasicColumnMapper basics = new BasicColumnMapper(context, secondaryTables);
+    this.associations = new AssociationMapper(context, basics, secondaryTables);
     this.attributes = new AttributeMapper(context, basics, associations,
         new CollectionTableMapper(context, basics, tableAnnotations, associations));
     this.shapes = new ShapeReader(context);
@@ -183,6 +185,7 @@ public final class EntityReader {
       }
       inheritance.joinedKey(entity, parent.get());
     }
+    secondaryTables.create(entity);
     Map<String, ColumnAnnotation> overrides = context.attributeOverrides(shape.entity());
     AttributeAccess.Kind access = context.access.entityAccess(shape.entity());
     for (var field : shape.fields()) {
@@ -199,6 +202,7 @@ public final class EntityReader {
       associations.contributed(entity, contribution);
     }
     tableAnnotations.map(entity);
+    secondaryTables.tableLevel(entity);
     if (reporter.errors() > errorsBefore) {
       return Optional.empty();
     }

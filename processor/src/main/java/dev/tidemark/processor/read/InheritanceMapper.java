@@ -66,7 +66,9 @@ final class InheritanceMapper {
     if (discriminator.isEmpty()) {
       return;
     }
-    List<TypeElement> members = new ArrayList<>(shape.singleTableMembers());
+    // A subclass refused with its own error is abandoned: its columns are not read into the root's table.
+    List<TypeElement> members = new ArrayList<>(shape.singleTableMembers().stream()
+        .filter(member -> context.shape(member).isPresent()).toList());
     members.sort(Comparator.comparingInt((TypeElement member) -> context.mappedChain(member).size())
         .thenComparing(member -> member.getSimpleName().toString()));
     Map<TypeElement, List<String>> required = new LinkedHashMap<>();

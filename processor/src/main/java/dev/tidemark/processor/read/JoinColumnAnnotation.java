@@ -25,6 +25,11 @@ record JoinColumnAnnotation(AnnotationValues values) {
     return values.string("referencedColumnName");
   }
 
+  /** The table the column goes to, a secondary table of the entity; blank for the entity's own table. */
+  String table() {
+    return values.string("table");
+  }
+
   boolean nullable() {
     return values.bool("nullable");
   }

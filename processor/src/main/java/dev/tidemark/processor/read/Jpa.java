@@ -57,11 +57,8 @@ final class Jpa {
   static final String ATTRIBUTE_CONVERTER = "jakarta.persistence.AttributeConverter";
   static final String CONVERTER = "jakarta.persistence.Converter";
   static final String ENUMERATED_VALUE = "jakarta.persistence.EnumeratedValue";
-
-  /** Mappings a later version will read; until then each is a compile error, never a silently wrong column. */
-  static final String[] NOT_YET_SUPPORTED = {
-    "jakarta.persistence.SecondaryTable",
-  };
+  static final String SECONDARY_TABLE = "jakarta.persistence.SecondaryTable";
+  static final String SECONDARY_TABLES = "jakarta.persistence.SecondaryTables";
 
   private Jpa() {}
 }

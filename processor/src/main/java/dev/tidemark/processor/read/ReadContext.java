@@ -305,12 +305,4 @@ final class ReadContext {
       reporter.error(element, Diagnostic.RESERVED_COLUMN, stored, owner, stored);
     }
   }
-
-  void refuseUnsupported(Element element, String where) {
-    for (String annotation : Jpa.NOT_YET_SUPPORTED) {
-      AnnotationValues.find(element, annotation, elements).ifPresent(found -> reporter.error(element, found.mirror(),
-          Diagnostic.UNSUPPORTED_MAPPING, "@" + annotation.substring(annotation.lastIndexOf('.') + 1) + " on " + where,
-          "map it as a basic column, or mark the attribute @Transient until Tidemark reads this mapping"));
-    }
-  }
 }

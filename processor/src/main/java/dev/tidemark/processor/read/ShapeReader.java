@@ -34,7 +34,6 @@ final class ShapeReader {
     table.filter(annotation -> !annotation.catalog().isBlank()).ifPresent(annotation -> context.reporter.warning(
         entity, annotation.mirror(), Diagnostic.CATALOG_IGNORED, annotation.catalog(), entity.getSimpleName()));
 
-    context.refuseUnsupported(entity, entity.getSimpleName().toString());
     List<TypeElement> chain = context.mappedChain(entity);
     TypeElement root = chain.stream().filter(type -> AnnotationValues.present(type, Jpa.ENTITY)).findFirst().orElseThrow();
     Optional<TypeElement> parent = context.entityParent(entity);
@@ -88,6 +87,13 @@ final class ShapeReader {
     }
     PhysicalName rootTable = context.naming.table(context.mappedTableName(root));
     boolean tableless = inHierarchy && strategy.equals("TABLE_PER_CLASS") && entity.getModifiers().contains(Modifier.ABSTRACT);
+    if (singleTable && parent.isPresent() && (AnnotationValues.present(entity, Jpa.SECONDARY_TABLE)
+        || AnnotationValues.present(entity, Jpa.SECONDARY_TABLES))) {
+      context.reporter.error(entity, Diagnostic.UNSUPPORTED_MAPPING,
+          "A secondary table of SINGLE_TABLE subclass " + entity.getSimpleName(),
+          "declare it on " + root.getSimpleName() + ", the root that owns the table");
+      return Optional.empty();
+    }
     if (singleTable && parent.isPresent()) {
       // A SINGLE_TABLE subclass lives in its root's table: the root reads its columns.
       return Optional.of(new EntityShape(entity, rootTable, schema, List.of(), ids, null, false, rootTable, root,
