@@ -1,5 +1,6 @@
 package dev.tidemark.processor.read;
 
+import dev.tidemark.processor.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,14 @@ final class KeyResolver {
       return parentKey;
     }
     if (shape.joinedParent() != null) {
+      if (!parentKey.orElseThrow().simple()) {
+        // An @EmbeddedId or a derived key: the root's key has several columns, which ShapeReader could not count.
+        context.reporter.error(shape.entity(), Diagnostic.UNSUPPORTED_MAPPING, "JOINED inheritance with a composite key",
+            "give the root of " + shape.simpleName() + " a single @Id");
+        return Optional.empty();
+      }
       // A JOINED subclass's key is its @PrimaryKeyJoinColumn, else named like its parent's, typed like the root's.
-      EntityKey.KeyColumn parent = parentKey.orElseThrow().single();
+      EntityKey.KeyColumn parent = parentKey.get().single();
       String logical = AnnotationValues.find(shape.entity(), Jpa.PRIMARY_KEY_JOIN_COLUMN, context.elements)
           .map(join -> join.string("name")).filter(name -> !name.isBlank())
           .orElse(parent.logical());
