@@ -64,11 +64,6 @@ final class AssociationMapper {
               + " under TABLE_PER_CLASS (" + where + ")", "refer to a concrete entity");
       return;
     }
-    if (!target.get().schema().equals(entity.shape.schema())) {
-      context.reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-          "A foreign key across schemas (" + where + ")", "keep associated entities in one schema");
-      return;
-    }
     EntityKey targetKey = context.key(target.get());
     Optional<JoinColumnAnnotation> join = JoinColumnAnnotation.on(field, context.elements);
     Optional<String> givenReference = join.map(JoinColumnAnnotation::referencedColumnName)
@@ -97,7 +92,7 @@ final class AssociationMapper {
       }
       Optional<ColumnType> referencedType = basics.type(referenced.get(),
           context.typeIn(target.get().entity(), referenced.get()),
-          ColumnAnnotation.on(referenced.get(), context.elements), new TableBuilder(target.get().table()), "",
+          ColumnAnnotation.on(referenced.get(), context.elements), new TableBuilder(target.get().schema(), target.get().table()), "",
           target.get().simpleName() + "." + referenced.get().getSimpleName());
       if (referencedType.isEmpty()) {
         return;
@@ -125,7 +120,7 @@ final class AssociationMapper {
     if (AnnotationValues.present(field, Jpa.NATURAL_ID)) {
       entity.table.naturalIdColumn(name);
     }
-    entity.table.foreignKey(join.map(JoinColumnAnnotation::foreignKey), List.of(physical), target.get().table(),
+    entity.table.foreignKey(join.map(JoinColumnAnnotation::foreignKey), List.of(physical), target.get(),
         List.of(referencedColumn), onDelete(field));
   }
 
@@ -180,7 +175,7 @@ final class AssociationMapper {
       entity.add(field, nullable ? typed : typed.notNull(), keyColumn.type(), logical, false);
     }
     entity.table.foreignKey(joins.map(j -> new ForeignKeyAnnotation(j.annotation("foreignKey"))), physical,
-        target.table(), referenced, onDelete(field));
+        target, referenced, onDelete(field));
   }
 
   /** The join columns each entity receives from unidirectional {@code @OneToMany @JoinColumn}s, by target class. */
@@ -232,7 +227,7 @@ final class AssociationMapper {
       entity.add(contribution.field(), join.annotation().nullable() ? column : column.notNull(), join.type(),
           join.physical().text(), false);
       entity.table.foreignKey(Optional.of(join.annotation().foreignKey()), List.of(join.physical()),
-          contribution.owner().table(), List.of(join.ownerKey()), onDelete(contribution.field()));
+          contribution.owner(), List.of(join.ownerKey()), onDelete(contribution.field()));
     });
     contribution.order().ifPresent(order -> {
       PhysicalName position = context.naming.column(order.string("name").isBlank()

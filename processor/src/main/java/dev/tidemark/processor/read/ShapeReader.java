@@ -31,7 +31,7 @@ final class ShapeReader {
         .map(context.naming::storedSchema)
         .orElse(context.defaultSchema);
     table.filter(annotation -> !annotation.catalog().isBlank()).ifPresent(annotation -> context.reporter.warning(
-        entity, annotation.mirror(), Diagnostic.CATALOG_IGNORED, annotation.catalog(), entity.getSimpleName()));
+        entity, annotation.mirror(), Diagnostic.CATALOG_IGNORED, "Table", annotation.catalog(), entity.getSimpleName()));
 
     context.refuseUnsupported(entity, entity.getSimpleName().toString());
     AnnotationValues.find(entity, Jpa.ACCESS, context.elements)
