@@ -176,7 +176,7 @@ public final class SchemaDiff {
       this.from = from;
       this.to = to;
       this.foreignKeys = Matching.of(from.foreignKeys(), to.foreignKeys(), ForeignKey::name,
-          key -> List.of(key.columns(), key.referencedSchemaOr(""), key.referencedTable(), key.referencedColumns(),
+          key -> List.of(key.columns(), Objects.toString(key.referencedSchema(), ""), key.referencedTable(), key.referencedColumns(),
               key.onDelete(), key.onUpdate()));
       this.indexes = Matching.of(from.indexes(), to.indexes(), Index::name, index -> List.of(index.keys(), index.unique()));
       this.uniques = Matching.of(from.uniques(), to.uniques(), UniqueConstraint::name, UniqueConstraint::columns);

@@ -56,11 +56,6 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
     return referencedSchema != null;
   }
 
-  /** The referenced table's schema: {@link #referencedSchema()}, else {@code owningSchema}. */
-  public String referencedSchemaOr(String owningSchema) {
-    return referencedSchema == null ? owningSchema : referencedSchema;
-  }
-
   /** Starts a foreign key; finish it with {@link #references}. */
   public static Builder foreignKey(String name, String... columns) {
     return new Builder(name, List.of(columns));
@@ -75,7 +70,7 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
   }
 
   /** This key renamed to {@code newName}. */
-  public ForeignKey withName(String newName) {
+  ForeignKey withName(String newName) {
     return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate, referencedSchema);
   }
 
