@@ -101,7 +101,7 @@ public final class EntityReader {
           .ifPresentOrElse(read -> place(read, bySchema), () -> context.refuse(shape.entity())));
     }
     Map<String, List<Sequence>> sequences = sequences(bySchema);
-    reportSchemaCycle(bySchema);
+    reportSchemaCycles(bySchema);
     if (reporter.errors() > errorsBefore) {
       return new ReadModel(Map.of(), Map.of(), Map.of());
     }
@@ -113,19 +113,23 @@ public final class EntityReader {
 
   /**
    * Reports foreign keys that run in a cycle through schemas, which cannot be migrated one after
-   * another, on the entity whose table holds the first key of the cycle.
+   * another: each cycle on the entity whose table holds its first key.
    */
-  private void reportSchemaCycle(Map<String, Map<String, EntityTable>> bySchema) {
+  private void reportSchemaCycles(Map<String, Map<String, EntityTable>> bySchema) {
     Map<String, Set<String>> references = new TreeMap<>();
     bySchema.forEach((schema, tables) -> references.put(schema, tables.values().stream()
         .flatMap(read -> read.table().foreignKeys().stream())
         .filter(ForeignKey::crossSchema)
         .map(ForeignKey::referencedSchema)
         .collect(Collectors.toCollection(TreeSet::new))));
-    List<String> cycle = SchemaOrder.cycle(references);
-    if (cycle.isEmpty()) {
-      return;
+    for (List<String> cycle = SchemaOrder.cycle(references); !cycle.isEmpty(); cycle = SchemaOrder.cycle(references)) {
+      reportSchemaCycle(bySchema, cycle);
+      // Without its first schema this cycle is gone; any other one is still found.
+      references.remove(cycle.get(0));
     }
+  }
+
+  private void reportSchemaCycle(Map<String, Map<String, EntityTable>> bySchema, List<String> cycle) {
     List<String> keys = new ArrayList<>();
     TypeElement closing = null;
     for (int i = 0; i < cycle.size(); i++) {
