@@ -3,6 +3,7 @@ package dev.tidemark.maven;
 import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.Migrator;
 import dev.tidemark.runtime.SafetyPolicy;
+import dev.tidemark.runtime.Tidemark;
 import dev.tidemark.runtime.TidemarkException;
 import java.io.File;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
@@ -185,14 +185,14 @@ abstract class DatabaseMojo extends AbstractMojo {
     List<MigrationCatalog> catalogs = ServiceLoader.load(MigrationCatalog.class, projectClasses).stream()
         .map(ServiceLoader.Provider::get)
         .filter(catalog -> schemas == null || schemas.isEmpty() || schemas.contains(catalog.schema()))
-        .sorted(Comparator.comparing(MigrationCatalog::schema))
         .toList();
     if (catalogs.isEmpty()) {
       throw new MojoFailureException("Tidemark found no generated migrations"
           + (schemas == null || schemas.isEmpty() ? "" : " for schemas " + schemas) + " in "
           + project.getBuild().getOutputDirectory() + ": compile first (mvn compile tidemark:" + execution.getGoal() + ")");
     }
-    return catalogs;
+    // Each schema after those its foreign keys reference, as Tidemark.migrate upgrades them.
+    return Tidemark.inMigrationOrder(catalogs);
   }
 
   private static String firstOf(String... values) {

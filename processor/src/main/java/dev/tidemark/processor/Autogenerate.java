@@ -101,7 +101,7 @@ final class Autogenerate {
       for (LedgerRevision revision : chain.get().revisions()) {
         emit(writer.migration(revision));
       }
-      emit(writer.catalog(chain.get().revisions()));
+      emit(writer.catalog(chain.get().revisions(), target.referencedSchemas()));
       catalogs.add(writer.catalogName());
     }
     if (settings.freezeName().isPresent() && !froze && reporter.errors() == 0) {

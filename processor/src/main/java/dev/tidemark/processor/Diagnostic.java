@@ -39,8 +39,14 @@ public enum Diagnostic {
   SEQUENCE_CONFLICT("TidemarkSequenceConflict",
       "Sequence %s is declared twice with different settings: %s and %s; give both the same"
           + " initialValue and allocationSize"),
+  SCHEMA_CYCLE("TidemarkSchemaCycle",
+      "Foreign keys run in a cycle through schemas %s (%s): Tidemark migrates one schema after another, each"
+          + " with its own chain, so the keys between schemas must all run one way; move the tables of the cycle"
+          + " into one schema (a join or collection table without a schema is in the default schema: name its"
+          + " owner's in @JoinTable or @CollectionTable), or keep one direction's keys out with"
+          + " @ForeignKey(ConstraintMode.NO_CONSTRAINT)"),
   CATALOG_IGNORED("TidemarkCatalogIgnored",
-      "@Table(catalog = \"%s\") on %s is ignored: a PostgreSQL connection sees one catalog, and Hibernate ignores it too"),
+      "@%s(catalog = \"%s\") on %s is ignored: a PostgreSQL connection sees one catalog, and Hibernate ignores it too"),
   UNKNOWN_TARGET("TidemarkUnknownTarget",
       "%s refers to %s, which is not an @Entity of this compilation; Tidemark needs the target entity to type"
           + " the join column"),

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.tidemark.runtime.AdoptReport;
 import dev.tidemark.runtime.MigrationCatalog;
 import dev.tidemark.runtime.Migrator;
+import dev.tidemark.runtime.Tidemark;
 import dev.tidemark.runtime.testing.CatalogDump;
 import dev.tidemark.runtime.testing.TestPostgres;
 import java.io.IOException;
@@ -13,12 +15,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
@@ -41,7 +46,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code tidemark.properties} may set {@code naming} (shared by the processor and Hibernate) and
  * {@code validate=false} for a model Hibernate's own validation cannot read: names longer than 63
  * bytes, which PostgreSQL truncates and Hibernate then looks up in full (the catalogs are still
- * compared).
+ * compared). A model spanning several schemas lists those besides the default one in
+ * {@code schemas} (comma-separated): each schema's catalog is compared, and the generated catalogs
+ * are upgraded in {@link Tidemark#inMigrationOrder}, as a service's boot does; Hibernate's export of
+ * such a model must then be adopted by a plain stamp, which reads every key into another schema.
  */
 class HibernateOracleTest {
 
@@ -52,9 +60,12 @@ class HibernateOracleTest {
   @TempDir
   Path ledgerDir;
 
+  /** The models, or those whose names match {@code -Dtidemark.oracleModels=<regex>} while working on a few. */
   static Stream<String> models() throws IOException {
+    Pattern chosen = Pattern.compile(System.getProperty("tidemark.oracleModels", ".*"));
     try (Stream<Path> directories = Files.list(MODELS)) {
-      return directories.filter(Files::isDirectory).map(path -> path.getFileName().toString()).sorted().toList().stream();
+      return directories.filter(Files::isDirectory).map(path -> path.getFileName().toString())
+          .filter(name -> chosen.matcher(name).matches()).sorted().toList().stream();
     }
   }
 
@@ -68,20 +79,40 @@ class HibernateOracleTest {
         sources.stream().map(source -> "oracle/" + model + "/" + source.getFileName()).toList(),
         "-Atidemark.schema=" + SCHEMA, "-Atidemark.package=oracle.generated", "-Atidemark.naming=" + naming);
     GeneratedClasses classes = new GeneratedClasses(compilation);
-    MigrationCatalog catalog = classes.instantiate("oracle.generated." + SCHEMA + ".OracleCatalog", MigrationCatalog.class);
+    List<MigrationCatalog> catalogs = catalogs(compilation, classes);
     List<Class<?>> entities = entityClasses(sources, classes);
+    List<String> schemas = new ArrayList<>(List.of(SCHEMA));
+    Arrays.stream(options.getProperty("schemas", "").split(",")).map(String::trim).filter(name -> !name.isEmpty())
+        .forEach(schemas::add);
+    assertTrue(schemas.containsAll(catalogs.stream().map(MigrationCatalog::schema).toList()),
+        () -> "catalogs for schemas the model does not list in tidemark.properties: " + catalogs);
 
     DataSource migrated = TestPostgres.freshDatabase();
-    Migrator.builder(migrated).catalog(catalog).devMode(true).build().upgrade();
+    for (MigrationCatalog catalog : Tidemark.inMigrationOrder(catalogs)) {
+      Migrator.builder(migrated).catalog(catalog).devMode(true).build().upgrade();
+    }
     DataSource exported = TestPostgres.freshDatabase();
     hibernate(exported, entities, "create", naming);
 
-    List<String> expected = CatalogDump.of(exported, SCHEMA);
+    List<String> expected = new ArrayList<>();
+    List<String> actual = new ArrayList<>();
+    for (String schema : schemas) {
+      CatalogDump.of(exported, schema).forEach(line -> expected.add(schema + ": " + line));
+      CatalogDump.of(migrated, schema).forEach(line -> actual.add(schema + ": " + line));
+    }
     assertTrue(expected.size() > 1, () -> "Hibernate exported almost nothing for " + model + ": " + expected);
-    assertEquals(String.join("\n", expected), String.join("\n", CatalogDump.of(migrated, SCHEMA)),
+    assertEquals(String.join("\n", expected), String.join("\n", actual),
         "catalog built by Tidemark's migrations (actual) against Hibernate's export (expected)");
     if (Boolean.parseBoolean(options.getProperty("validate", "true"))) {
       hibernate(migrated, entities, "validate", naming);
+    }
+    if (schemas.size() > 1) {
+      // Tidemark reads keys into other schemas as it writes them: Hibernate's export is adopted as it stands.
+      for (MigrationCatalog catalog : Tidemark.inMigrationOrder(catalogs)) {
+        AdoptReport adoption = Migrator.builder(exported).catalog(catalog).devMode(true).build().planAdoption();
+        assertEquals(List.of(), adoption.differences(), () -> "adopting schema " + catalog.schema());
+        assertEquals(AdoptReport.Outcome.WOULD_STAMP, adoption.outcome(), () -> "adopting schema " + catalog.schema());
+      }
     }
   }
 
@@ -109,6 +140,14 @@ class HibernateOracleTest {
     MetadataSources sources = new MetadataSources(registry.build());
     entities.forEach(sources::addAnnotatedClass);
     sources.buildMetadata().buildSessionFactory().close();
+  }
+
+  /** The catalogs the compilation registered for {@link java.util.ServiceLoader}, one per schema. */
+  private static List<MigrationCatalog> catalogs(Compilation compilation, GeneratedClasses classes) throws IOException {
+    JavaFileObject services = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
+        "META-INF/services/" + MigrationCatalog.class.getName()).orElseThrow();
+    return services.getCharContent(true).toString().lines().map(String::trim).filter(line -> !line.isEmpty())
+        .map(name -> classes.instantiate(name, MigrationCatalog.class)).toList();
   }
 
   /** The model's {@code tidemark.properties}: settings the processor and Hibernate must share. */

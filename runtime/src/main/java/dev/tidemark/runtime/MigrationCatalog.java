@@ -1,6 +1,7 @@
 package dev.tidemark.runtime;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The revisions of one schema, in order. The annotation processor generates one catalog per
@@ -13,4 +14,12 @@ public interface MigrationCatalog {
 
   /** The revisions from the first to the head. */
   List<Migration> migrations();
+
+  /**
+   * The other schemas, as their ledgers name them, whose tables this schema's foreign keys
+   * reference: they are migrated first. None by default.
+   */
+  default Set<String> referencedSchemas() {
+    return Set.of();
+  }
 }

@@ -21,8 +21,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -229,6 +231,7 @@ public final class Migrator {
     private Duration lockTimeout;
     private Duration statementTimeout;
     private SafetyPolicy safetyPolicy = SafetyPolicy.BASIC;
+    private final Map<String, String> referencedSchemas = new TreeMap<>();
     private final List<MigrationListener> listeners = new ArrayList<>();
 
     private Builder(DataSource dataSource, boolean offline) {
@@ -273,6 +276,16 @@ public final class Migrator {
     /** The schema to migrate, when it is not the one the ledger names (a blue/green copy, a test). */
     public Builder schema(String schema) {
       this.schema = schema;
+      return this;
+    }
+
+    /**
+     * The schema that the ledger schema {@code ledgerSchema} is migrated under, when this schema's
+     * foreign keys reference it and it is migrated under another name (its own migrator's
+     * {@link #schema(String)}): the keys follow it there.
+     */
+    public Builder referencedSchema(String ledgerSchema, String schema) {
+      referencedSchemas.put(Objects.requireNonNull(ledgerSchema, "ledgerSchema"), schema);
       return this;
     }
 
@@ -343,6 +356,13 @@ public final class Migrator {
       }
       checkName("schema", schema, problems);
       checkName("historySchema", historySchema, problems);
+      referencedSchemas.forEach((ledgerSchema, schema) -> {
+        if (schema == null) {
+          problems.add("referencedSchema of " + ledgerSchema + " is required");
+        } else {
+          checkName("referencedSchema of " + ledgerSchema, schema, problems);
+        }
+      });
       if (historyTable == null) {
         problems.add("historyTable is required");
       } else {
@@ -363,7 +383,7 @@ public final class Migrator {
       MigrationCatalog loaded = catalog.get();
       String managed = schema == null ? loaded.schema() : schema;
       Settings settings = new Settings(managed, historySchema == null ? managed : historySchema, historyTable,
-          devMode, allowAhead, lockWait, lockTimeout, statementTimeout, safetyPolicy);
+          devMode, allowAhead, lockWait, lockTimeout, statementTimeout, safetyPolicy, Map.copyOf(referencedSchemas));
       return new Migrator(new CommandContext(dataSource, new RevisionChain(managed, loaded.migrations()), settings,
           listeners));
     }

@@ -1,13 +1,16 @@
 package dev.tidemark.runtime;
 
 import dev.tidemark.runtime.internal.HistoryTable;
+import dev.tidemark.runtime.internal.SchemaOrder;
 import dev.tidemark.runtime.internal.catalog.Catalogs;
 import dev.tidemark.runtime.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -32,8 +35,9 @@ public final class Tidemark {
   private Tidemark() {}
 
   /**
-   * Upgrades every schema whose generated catalog is on the classpath to its head revision, in
-   * schema-name order, and reports what each upgrade did.
+   * Upgrades every schema whose generated catalog is on the classpath to its head revision, each
+   * after the schemas its foreign keys reference (else in schema-name order), and reports what each
+   * upgrade did.
    */
   public static List<MigrationReport> migrate(DataSource dataSource) {
     return migrate(dataSource, settings -> {});
@@ -45,10 +49,9 @@ public final class Tidemark {
    * settings are checked before the first one is migrated.
    */
   public static List<MigrationReport> migrate(DataSource dataSource, Consumer<Migrator.Builder> settings) {
-    List<MigrationCatalog> catalogs = ServiceLoader.load(MigrationCatalog.class).stream()
+    List<MigrationCatalog> catalogs = inMigrationOrder(ServiceLoader.load(MigrationCatalog.class).stream()
         .map(ServiceLoader.Provider::get)
-        .sorted(Comparator.comparing(MigrationCatalog::schema))
-        .toList();
+        .toList());
     if (catalogs.isEmpty()) {
       throw TidemarkException.of(ErrorCode.NO_CATALOG, NO_CATALOG_MESSAGE);
     }
@@ -58,6 +61,25 @@ public final class Tidemark {
       return builder.catalog(catalog).build();
     }).toList();
     return migrators.stream().map(Migrator::upgrade).toList();
+  }
+
+  /**
+   * {@code catalogs} in the order they are upgraded: each after the catalogs of the schemas its
+   * foreign keys reference, else by schema name. Downgrade them in the reverse order.
+   *
+   * @throws TidemarkException {@code CONFIGURATION} when their foreign keys run in a cycle of schemas
+   */
+  public static List<MigrationCatalog> inMigrationOrder(List<MigrationCatalog> catalogs) {
+    Map<String, MigrationCatalog> bySchema = new TreeMap<>();
+    catalogs.forEach(catalog -> bySchema.put(catalog.schema(), catalog));
+    Map<String, Set<String>> references = new TreeMap<>();
+    bySchema.forEach((schema, catalog) -> references.put(schema, catalog.referencedSchemas()));
+    return SchemaOrder.of(references)
+        .map(order -> order.stream().map(bySchema::get).toList())
+        .orElseThrow(() -> TidemarkException.of(ErrorCode.CONFIGURATION, "the catalogs on the classpath reference"
+            + " each other in a cycle of schemas (" + String.join(" -> ", SchemaOrder.cycle(references))
+            + "), so no schema can be migrated before the others; rebuild them together, and the processor"
+            + " names the foreign keys that close the cycle"));
   }
 
   /**

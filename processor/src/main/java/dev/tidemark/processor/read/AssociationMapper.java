@@ -68,11 +68,6 @@ final class AssociationMapper {
               + " under TABLE_PER_CLASS (" + where + ")", "refer to a concrete entity");
       return;
     }
-    if (!target.get().schema().equals(entity.shape.schema())) {
-      context.reporter.error(field, association.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-          "A foreign key across schemas (" + where + ")", "keep associated entities in one schema");
-      return;
-    }
     EntityKey targetKey = context.key(target.get());
     Optional<JoinColumnAnnotation> join = JoinColumnAnnotation.on(field, context.elements);
     Optional<String> givenReference = join.map(JoinColumnAnnotation::referencedColumnName)
@@ -101,7 +96,8 @@ final class AssociationMapper {
       }
       Optional<ColumnType> referencedType = basics.type(referenced.get(),
           context.typeIn(target.get().entity(), referenced.get()),
-          ColumnAnnotation.on(referenced.get(), context.elements), new TableBuilder(target.get().table()), "",
+          ColumnAnnotation.on(referenced.get(), context.elements),
+          new TableBuilder(target.get().schema(), target.get().table()), "",
           target.get().simpleName() + "." + AttributeAccess.name(referenced.get()));
       if (referencedType.isEmpty()) {
         return;
@@ -137,7 +133,7 @@ final class AssociationMapper {
     if (AnnotationValues.present(field, Jpa.NATURAL_ID)) {
       table.naturalIdColumn(AttributeAccess.name(field), name);
     }
-    table.foreignKey(join.map(JoinColumnAnnotation::foreignKey), List.of(physical), target.get().table(),
+    table.foreignKey(join.map(JoinColumnAnnotation::foreignKey), List.of(physical), target.get(),
         List.of(referencedColumn), onDelete(field));
   }
 
@@ -231,7 +227,7 @@ final class AssociationMapper {
       entity.table.unique(key.byAttribute().stream().map(keyColumn -> joinColumnOf.get(keyColumn.name())).toList());
     }
     entity.table.foreignKey(joins.map(j -> new ForeignKeyAnnotation(j.annotation("foreignKey"))), physical,
-        target.table(), referenced, onDelete(field));
+        target, referenced, onDelete(field));
   }
 
   /** The join columns each entity receives from unidirectional {@code @OneToMany @JoinColumn}s, by target class. */
@@ -299,7 +295,7 @@ final class AssociationMapper {
       entity.add(contribution.field(), join.annotation().nullable() ? column : column.notNull(), join.type(),
           join.physical().text(), false);
       entity.table.foreignKey(Optional.of(join.annotation().foreignKey()), List.of(join.physical()),
-          contribution.owner().table(), List.of(join.ownerKey()), onDelete(contribution.field()));
+          contribution.owner(), List.of(join.ownerKey()), onDelete(contribution.field()));
     });
     contribution.order().ifPresent(order -> {
       PhysicalName position = context.naming.column(order.string("name").isBlank()

@@ -350,7 +350,7 @@ final class BasicColumnMapper {
               "sequences generate integer identifiers; use a long or Long");
           return Optional.empty();
         }
-        Optional<Sequence> sequence = sequenceFor(entity, field, generated, where);
+        Optional<InSchema<Sequence>> sequence = sequenceFor(entity, field, generated, where);
         sequence.ifPresent(entity.sequences::add);
         return sequence.map(used -> column);
       default:
@@ -378,7 +378,10 @@ final class BasicColumnMapper {
         .filter(name -> !name.isBlank()).orElse(DEFAULT_SEGMENT_COLUMN));
     PhysicalName value = Naming.verbatim(declared.map(found -> found.string("valueColumnName"))
         .filter(name -> !name.isBlank()).orElse(DEFAULT_VALUE_COLUMN));
-    TableBuilder builder = new TableBuilder(context.naming.table(table));
+    // Hibernate's TableGenerator honours its schema; without one, the table is in the default schema.
+    String schema = declared.map(found -> found.string("schema")).filter(name -> !name.isBlank())
+        .map(context.naming::storedSchema).orElse(context.defaultSchema);
+    TableBuilder builder = new TableBuilder(schema, context.naming.table(table));
     ColumnType segmentType = ColumnType.varchar(ColumnType.DEFAULT_LENGTH);
     ColumnType valueType = ColumnType.of(ColumnType.Kind.BIGINT);
     builder.add(TableBuilder.column(segment, segmentType).notNull(), segmentType, segment.text());
@@ -389,15 +392,18 @@ final class BasicColumnMapper {
 
   /**
    * The sequence Hibernate 7's standard naming uses: the named {@code @SequenceGenerator}'s; else
-   * the generator name itself; else {@code <table name>_SEQ}. Allocation size 50 by default.
+   * the generator name itself; else {@code <table name>_SEQ}. Allocation size 50 by default. It is
+   * in the generator's schema, else in the default schema, whatever the table's: Hibernate passes
+   * its generators no schema of the table's.
    */
-  private Optional<Sequence> sequenceFor(EntityBuilder entity, Element field,
+  private Optional<InSchema<Sequence>> sequenceFor(EntityBuilder entity, Element field,
       GeneratedValueAnnotation generated, String where) {
     String generator = generated.generator();
     if (generator.isBlank()) {
       // Hibernate names it after the table's text and writes it unquoted, even for a quoted table.
-      return Optional.of(new Sequence(context.naming.sequence(entity.shape.rootTable().text() + "_SEQ").stored(), 1,
-          DEFAULT_ALLOCATION_SIZE));
+      return Optional.of(new InSchema<>(context.defaultSchema,
+          new Sequence(context.naming.sequence(entity.shape.rootTable().text() + "_SEQ").stored(), 1,
+              DEFAULT_ALLOCATION_SIZE)));
     }
     for (Element holder : List.of(field, entity.shape.entity())) {
       Optional<SequenceGeneratorAnnotation> declared = SequenceGeneratorAnnotation.on(holder, context.elements)
@@ -407,15 +413,16 @@ final class BasicColumnMapper {
         if (!context.checks.allocationSize(holder, found, where)) {
           return Optional.empty();
         }
-        if (found.schema().isPresent() || !found.catalog().isBlank()) {
-          context.reporter.error(field, found.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
-              "@SequenceGenerator(schema or catalog) on " + where, "keep the sequence in the entity's schema");
-          return Optional.empty();
+        if (!found.catalog().isBlank()) {
+          context.reporter.warning(holder, found.mirror(), Diagnostic.CATALOG_IGNORED, "SequenceGenerator",
+              found.catalog(), where);
         }
-        return Optional.of(new Sequence(context.naming.sequence(found.sequenceName()).stored(),
-            found.initialValue(), found.allocationSize()));
+        return Optional.of(new InSchema<>(found.schema().map(context.naming::storedSchema).orElse(context.defaultSchema),
+            new Sequence(context.naming.sequence(found.sequenceName()).stored(), found.initialValue(),
+                found.allocationSize())));
       }
     }
-    return Optional.of(new Sequence(context.naming.sequence(generator).stored(), 1, DEFAULT_ALLOCATION_SIZE));
+    return Optional.of(new InSchema<>(context.defaultSchema,
+        new Sequence(context.naming.sequence(generator).stored(), 1, DEFAULT_ALLOCATION_SIZE)));
   }
 }

@@ -72,13 +72,13 @@ final class CollectionTableMapper {
     PhysicalName targetColumn = context.naming.column(firstJoinColumnName(
         joinTable.map(JoinTableAnnotation::inverseJoinColumns),
         context.implicitJoinColumnName(AttributeAccess.name(field), targetKey)));
-    TableBuilder builder = new TableBuilder(table);
+    TableBuilder builder = new TableBuilder(tableSchema(joinTable), table);
     builder.add(TableBuilder.column(ownerColumn, ownerKey.type()).notNull(), ownerKey.type(), ownerColumn.text());
     builder.add(TableBuilder.column(targetColumn, targetKey.type()).notNull(), targetKey.type(), targetColumn.text());
-    builder.foreignKey(joinTable.map(JoinTableAnnotation::foreignKey), List.of(ownerColumn), shape.table(),
+    builder.foreignKey(joinTable.map(JoinTableAnnotation::foreignKey), List.of(ownerColumn), shape,
         List.of(ownerKey.name()), associations.onDelete(field));
     builder.foreignKey(joinTable.flatMap(JoinTableAnnotation::inverseForeignKey), List.of(targetColumn),
-        target.get().table(), List.of(targetKey.name()), ForeignKey.Action.NO_ACTION);
+        target.get(), List.of(targetKey.name()), ForeignKey.Action.NO_ACTION);
     Optional<AnnotationValues> order = AnnotationValues.find(field, Jpa.ORDER_COLUMN, context.elements);
     if (order.isPresent()) {
       builder.primaryKeyColumn(ownerColumn.stored());
@@ -134,9 +134,9 @@ final class CollectionTableMapper {
     }
     PhysicalName value = context.naming.column(valueColumn.map(ColumnAnnotation::name).filter(name -> !name.isBlank())
         .orElse(AttributeAccess.name(field)));
-    TableBuilder builder = new TableBuilder(table);
+    TableBuilder builder = new TableBuilder(tableSchema(collection), table);
     // Hibernate merges a collection table named like an entity's table into it: a set adds no key there.
-    boolean shared = context.entityTable(shape.schema(), table.stored());
+    boolean shared = context.entityTable(builder.schema(), table.stored());
     String owner = ownerColumn.stored();
     builder.add(TableBuilder.column(ownerColumn, ownerKey.type()).notNull(), ownerKey.type(), ownerColumn.text());
     boolean valueRequired = valueColumn.map(column -> !column.nullable()).orElse(false);
@@ -188,7 +188,7 @@ final class CollectionTableMapper {
         builder.unique(ownerAndValue);
       }
     }
-    builder.foreignKey(collection.map(JoinTableAnnotation::foreignKey), List.of(ownerColumn), shape.table(),
+    builder.foreignKey(collection.map(JoinTableAnnotation::foreignKey), List.of(ownerColumn), shape,
         List.of(ownerKey.name()), associations.onDelete(field));
     collection.ifPresent(declared -> tableLevel(entity, builder, declared));
     (shared ? entity.sharedTables : entity.collectionTables).add(builder);
@@ -222,6 +222,14 @@ final class CollectionTableMapper {
     }
     builder.add(TableBuilder.column(key, keySqlType.get()).notNull(), keySqlType.get(), key.text());
     return Optional.of(key.stored());
+  }
+
+  /**
+   * The schema of a join or collection table: the one its annotation names, else the default
+   * schema, whatever the owner's (Hibernate's {@code CollectionBinder} leaves it unset otherwise).
+   */
+  private String tableSchema(Optional<JoinTableAnnotation> declared) {
+    return declared.flatMap(JoinTableAnnotation::schema).map(context.naming::storedSchema).orElse(context.defaultSchema);
   }
 
   /** Whether a map's enum key is stored by name ({@code @MapKeyEnumerated(STRING)}); else by ordinal. */

@@ -15,13 +15,13 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * One entity's table while its attributes are read, with what the entity adds beside it: the
- * sequences its identifier needs and the tables its collections map to.
+ * sequences its identifier needs and the tables its collections map to, each in its own schema.
  */
 final class EntityBuilder {
 
   final EntityShape shape;
   final TableBuilder table;
-  final List<Sequence> sequences = new ArrayList<>();
+  final List<InSchema<Sequence>> sequences = new ArrayList<>();
   final List<TableBuilder> collectionTables = new ArrayList<>();
   /** Collection tables named like an entity's table, which Hibernate merges into that table. */
   final List<TableBuilder> sharedTables = new ArrayList<>();
@@ -39,7 +39,7 @@ final class EntityBuilder {
   TypeElement declaringEntity;
 
   EntityBuilder(EntityShape shape, Reporter reporter) {
-    this(shape, new TableBuilder(shape.table()), reporter);
+    this(shape, new TableBuilder(shape.schema(), shape.table()), reporter);
   }
 
   /** Maps attributes of {@code shape} into {@code table}: the collection table of its embeddables. */

@@ -3,7 +3,9 @@ package dev.tidemark.processor.read;
 import dev.tidemark.processor.Diagnostic;
 import dev.tidemark.processor.Reporter;
 import dev.tidemark.runtime.diff.RenameHints;
+import dev.tidemark.runtime.internal.SchemaOrder;
 import dev.tidemark.runtime.schema.Column;
+import dev.tidemark.runtime.schema.ForeignKey;
 import dev.tidemark.runtime.schema.Schema;
 import dev.tidemark.runtime.schema.Sequence;
 import dev.tidemark.runtime.schema.Table;
@@ -110,12 +112,52 @@ public final class EntityReader {
           }, () -> context.refuse(shape.entity())));
     }
     read.forEach(table -> mergeShared(table, bySchema));
-    Map<String, List<Sequence>> sequences = new TreeMap<>();
-    bySchema.forEach((schema, tables) -> sequences.put(schema, sequences(tables.values())));
+    Map<String, List<Sequence>> sequences = sequences(bySchema);
+    reportSchemaCycles(bySchema);
     if (reporter.errors() > errorsBefore) {
       return new ReadModel(Map.of(), Map.of(), Map.of());
     }
-    return model(bySchema, sequences, packages);
+    ReadModel model = model(bySchema, sequences, packages);
+    // Every key crosses into a table an accepted entity maps: a failure here is Tidemark's own bug.
+    Schema.checkReferencesAcross(model.schemas());
+    return model;
+  }
+
+  /**
+   * Reports foreign keys that run in a cycle through schemas, which cannot be migrated one after
+   * another: each cycle on the entity whose table holds its first key.
+   */
+  private void reportSchemaCycles(Map<String, Map<String, EntityTable>> bySchema) {
+    Map<String, Set<String>> references = new TreeMap<>();
+    bySchema.forEach((schema, tables) -> references.put(schema, tables.values().stream()
+        .flatMap(read -> read.table().foreignKeys().stream())
+        .filter(ForeignKey::crossSchema)
+        .map(ForeignKey::referencedSchema)
+        .collect(Collectors.toCollection(TreeSet::new))));
+    for (List<String> cycle = SchemaOrder.cycle(references); !cycle.isEmpty(); cycle = SchemaOrder.cycle(references)) {
+      reportSchemaCycle(bySchema, cycle);
+      // Without its first schema this cycle is gone; any other one is still found.
+      references.remove(cycle.get(0));
+    }
+  }
+
+  private void reportSchemaCycle(Map<String, Map<String, EntityTable>> bySchema, List<String> cycle) {
+    List<String> keys = new ArrayList<>();
+    TypeElement closing = null;
+    for (int i = 0; i < cycle.size(); i++) {
+      String schema = cycle.get(i);
+      String next = cycle.get((i + 1) % cycle.size());
+      for (EntityTable read : bySchema.get(schema).values()) {
+        for (ForeignKey key : read.table().foreignKeys()) {
+          if (next.equals(key.referencedSchema())) {
+            keys.add(schema + "." + read.table().name() + " -> " + next + "." + key.referencedTable());
+            closing = closing != null ? closing : read.entity();
+          }
+        }
+      }
+    }
+    reporter.error(closing, Diagnostic.SCHEMA_CYCLE, String.join(" -> ", cycle) + " -> " + cycle.get(0),
+        String.join(", ", keys));
   }
 
   /** Runs one stage for {@code entity}; an unexpected failure abandons that entity only, naming it. */
@@ -222,11 +264,14 @@ public final class EntityReader {
     List<String> droppedTables = drops.map(drop -> drop.strings("tables")).orElse(List.of());
     return Optional.of(new EntityTable(shape.schema(), entity.table.table(), entity.sequences, type, renamedFrom,
         columnRenames, droppedColumns, droppedTables,
-        entity.collectionTables.stream().map(TableBuilder::table).toList(),
-        entity.sharedTables.stream().map(TableBuilder::table).toList()));
+        entity.collectionTables.stream().map(built -> new InSchema<>(built.schema(), built.table())).toList(),
+        entity.sharedTables.stream().map(built -> new InSchema<>(built.schema(), built.table())).toList()));
   }
 
-  /** Files a read entity's tables under their schema; a table two entities map is an error on the second. */
+  /**
+   * Files a read entity's tables under their schemas (its join, collection and generator tables may
+   * be in another schema than its own); a table two entities map is an error on the second.
+   */
   private void place(EntityTable read, Map<String, Map<String, EntityTable>> bySchema) {
     Map<String, EntityTable> tables = bySchema.computeIfAbsent(read.schema(), schema -> new TreeMap<>());
     EntityTable clash = tables.putIfAbsent(read.table().name(), read);
@@ -234,14 +279,16 @@ public final class EntityReader {
       reporter.error(read.entity(), Diagnostic.DUPLICATE_TABLE, clash.entity().getQualifiedName(),
           read.entity().getQualifiedName(), read.schema(), read.table().name());
     }
-    for (Table collection : read.collectionTables()) {
-      EntityTable owned = new EntityTable(read.schema(), collection, List.of(), read.entity(), null, List.of(),
+    for (InSchema<Table> collection : read.collectionTables()) {
+      String schema = collection.schema();
+      EntityTable owned = new EntityTable(schema, collection.object(), List.of(), read.entity(), null, List.of(),
           List.of(), List.of(), List.of(), List.of());
-      EntityTable other = tables.putIfAbsent(collection.name(), owned);
+      EntityTable other = bySchema.computeIfAbsent(schema, name -> new TreeMap<>())
+          .putIfAbsent(collection.object().name(), owned);
       // Generator tables that entities share are one table, defined alike.
-      if (other != null && !other.table().equals(collection)) {
+      if (other != null && !other.table().equals(collection.object())) {
         reporter.error(read.entity(), Diagnostic.DUPLICATE_TABLE, other.entity().getQualifiedName(),
-            read.entity().getQualifiedName(), read.schema(), collection.name());
+            read.entity().getQualifiedName(), schema, collection.object().name());
       }
     }
   }
@@ -252,8 +299,9 @@ public final class EntityReader {
    * primary key replaces the entity's. An entity refused with an error has no table to merge into.
    */
   private void mergeShared(EntityTable read, Map<String, Map<String, EntityTable>> bySchema) {
-    Map<String, EntityTable> tables = bySchema.get(read.schema());
-    for (Table collection : read.sharedTables()) {
+    for (InSchema<Table> shared : read.sharedTables()) {
+      Table collection = shared.object();
+      Map<String, EntityTable> tables = bySchema.getOrDefault(shared.schema(), Map.of());
       EntityTable owner = tables.get(collection.name());
       if (owner == null) {
         continue;
@@ -295,18 +343,29 @@ public final class EntityReader {
     return new ReadModel(schemas, origins, intents);
   }
 
-  /** The sequences of one schema's tables; one name declared with two settings is an error. */
-  private List<Sequence> sequences(Collection<EntityTable> tables) {
-    Map<String, Sequence> sequences = new TreeMap<>();
-    for (EntityTable read : tables) {
-      for (Sequence sequence : read.sequences()) {
-        Sequence other = sequences.putIfAbsent(sequence.name(), sequence);
-        if (other != null && !other.equals(sequence)) {
-          reporter.error(read.entity(), Diagnostic.SEQUENCE_CONFLICT, sequence.name(), other, sequence);
+  /**
+   * The sequences of every schema, which need not be their tables' schemas; a schema that holds
+   * only sequences is added to {@code bySchema}. One name declared with two settings is an error.
+   */
+  private Map<String, List<Sequence>> sequences(Map<String, Map<String, EntityTable>> bySchema) {
+    Map<String, Map<String, Sequence>> bySchemaAndName = new TreeMap<>();
+    for (Map<String, EntityTable> tables : List.copyOf(bySchema.values())) {
+      for (EntityTable read : tables.values()) {
+        for (InSchema<Sequence> placed : read.sequences()) {
+          Sequence sequence = placed.object();
+          bySchema.computeIfAbsent(placed.schema(), schema -> new TreeMap<>());
+          Sequence other = bySchemaAndName.computeIfAbsent(placed.schema(), schema -> new TreeMap<>())
+              .putIfAbsent(sequence.name(), sequence);
+          if (other != null && !other.equals(sequence)) {
+            reporter.error(read.entity(), Diagnostic.SEQUENCE_CONFLICT, sequence.name(), other, sequence);
+          }
         }
       }
     }
-    return List.copyOf(sequences.values());
+    Map<String, List<Sequence>> sequences = new TreeMap<>();
+    bySchema.keySet().forEach(schema -> sequences.put(schema,
+        List.copyOf(bySchemaAndName.getOrDefault(schema, Map.of()).values())));
+    return sequences;
   }
 
   /** The renames and acknowledged drops for one schema, from every entity and package that states one. */

@@ -11,18 +11,19 @@ import javax.lang.model.element.TypeElement;
  *
  * @param schema the schema of its table
  * @param table the table
- * @param sequences the sequences its identifier generator needs
+ * @param sequences the sequences its identifier generator needs, each in its schema
  * @param entity the entity class, where messages about the table are reported
  * @param renamedFrom the table's previous name from {@code @RenamedFrom}, or {@code null}
  * @param columnRenames the column renames its attributes declare
  * @param droppedColumns columns of its table whose drop it acknowledges
  * @param droppedTables tables whose drop it acknowledges, possibly schema-qualified
- * @param collectionTables the join and collection tables its collections map to, and its generator table
- * @param sharedTables the collection tables its collections map to that are an entity's own table
+ * @param collectionTables the join and collection tables its collections map to, and its generator table,
+ *     each in its schema
+ * @param sharedTables the collection tables its collections map to that are an entity's own table, each in its schema
  */
-record EntityTable(String schema, Table table, List<Sequence> sequences, TypeElement entity, String renamedFrom,
+record EntityTable(String schema, Table table, List<InSchema<Sequence>> sequences, TypeElement entity, String renamedFrom,
     List<RenameHints.ColumnRename> columnRenames, List<String> droppedColumns, List<String> droppedTables,
-    List<Table> collectionTables, List<Table> sharedTables) {
+    List<InSchema<Table>> collectionTables, List<InSchema<Table>> sharedTables) {
 
   /** This entity's tables with its own table replaced by {@code merged}. */
   EntityTable withTable(Table merged) {

@@ -37,7 +37,7 @@ final class InheritanceMapper {
     entity.table.primaryKeyColumn(key.name());
     Optional<ForeignKeyAnnotation> declared = AnnotationValues.find(entity.shape.entity(), Jpa.PRIMARY_KEY_JOIN_COLUMN,
         context.elements).map(join -> new ForeignKeyAnnotation(join.annotation("foreignKey")));
-    entity.table.foreignKey(declared, List.of(key.physical()), parent.table(),
+    entity.table.foreignKey(declared, List.of(key.physical()), parent,
         List.of(context.key(parent).single().name()), ForeignKey.Action.NO_ACTION);
   }
 

@@ -59,7 +59,7 @@ final class SecondaryTableMapper {
         context.reporter.error(shape.entity(), secondary.mirror(), Diagnostic.UNSUPPORTED_MAPPING,
             "pkJoinColumns for a composite key (" + where + ")", "leave them out: the key keeps its column names");
       }
-      TableBuilder table = new TableBuilder(context.naming.table(secondary.string("name")));
+      TableBuilder table = new TableBuilder(shape.schema(), context.naming.table(secondary.string("name")));
       List<PhysicalName> columns = new ArrayList<>();
       for (EntityKey.KeyColumn keyColumn : key.columns()) {
         String logical = pkJoinColumns.stream().map(JoinColumnAnnotation::name).filter(name -> !name.isBlank())
@@ -70,7 +70,7 @@ final class SecondaryTableMapper {
         columns.add(physical);
       }
       table.foreignKey(Optional.of(new ForeignKeyAnnotation(secondary.annotation("foreignKey"))), columns,
-          shape.table(), key.names(), ForeignKey.Action.NO_ACTION);
+          shape, key.names(), ForeignKey.Action.NO_ACTION);
       if (entity.secondaryTables.putIfAbsent(table.storedName(), table) != null) {
         context.reporter.error(shape.entity(), secondary.mirror(), Diagnostic.DUPLICATE_TABLE, shape.qualifiedName(),
             shape.qualifiedName(), schema, table.storedName());

@@ -32,7 +32,7 @@ final class ShapeReader {
         .map(context.naming::storedSchema)
         .orElse(context.defaultSchema);
     table.filter(annotation -> !annotation.catalog().isBlank()).ifPresent(annotation -> context.reporter.warning(
-        entity, annotation.mirror(), Diagnostic.CATALOG_IGNORED, annotation.catalog(), entity.getSimpleName()));
+        entity, annotation.mirror(), Diagnostic.CATALOG_IGNORED, "Table", annotation.catalog(), entity.getSimpleName()));
 
     List<TypeElement> chain = context.mappedChain(entity);
     TypeElement root = chain.stream().filter(type -> AnnotationValues.present(type, Jpa.ENTITY)).findFirst().orElseThrow();

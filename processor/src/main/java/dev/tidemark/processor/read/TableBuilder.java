@@ -28,6 +28,7 @@ final class TableBuilder {
 
   private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
+  private final String schema;
   private final PhysicalName name;
   private final Map<String, Column> columns = new LinkedHashMap<>();
   private final Map<String, ColumnType> types = new LinkedHashMap<>();
@@ -42,8 +43,15 @@ final class TableBuilder {
   private final Map<String, List<String>> naturalId = new TreeMap<>();
   private String comment;
 
-  TableBuilder(PhysicalName name) {
+  /** A table named {@code name} in {@code schema}, the schema's name as stored. */
+  TableBuilder(String schema, PhysicalName name) {
+    this.schema = schema;
     this.name = name;
+  }
+
+  /** The schema of the table, as stored. */
+  String schema() {
+    return schema;
   }
 
   PhysicalName name() {
@@ -141,11 +149,13 @@ final class TableBuilder {
   }
 
   /**
-   * A foreign key from {@code columns} to {@code referencedColumns} of {@code referencedTable}: named
-   * as {@code declared} says, else by Hibernate's hash; none where {@code declared} says NO_CONSTRAINT.
+   * A foreign key from {@code columns} to {@code referencedColumns} of {@code referenced}'s table,
+   * in whichever schema that is: named as {@code declared} says, else by Hibernate's hash (of table
+   * names only); none where {@code declared} says NO_CONSTRAINT.
    */
-  void foreignKey(Optional<ForeignKeyAnnotation> declared, List<PhysicalName> columns, PhysicalName referencedTable,
+  void foreignKey(Optional<ForeignKeyAnnotation> declared, List<PhysicalName> columns, EntityShape referenced,
       List<String> referencedColumns, ForeignKey.Action onDelete) {
+    PhysicalName referencedTable = referenced.table();
     if (declared.map(ForeignKeyAnnotation::none).orElse(false)) {
       return;
     }
@@ -153,7 +163,8 @@ final class TableBuilder {
         .map(given -> Naming.verbatim(given).stored())
         .orElseGet(() -> Naming.foreignKeyName(name, referencedTable, columns));
     foreignKeys.add(new ForeignKey(constraint, columns.stream().map(PhysicalName::stored).toList(),
-        referencedTable.stored(), referencedColumns, onDelete, ForeignKey.Action.NO_ACTION));
+        referencedTable.stored(), referencedColumns, onDelete, ForeignKey.Action.NO_ACTION,
+        referenced.schema().equals(schema) ? null : referenced.schema()));
   }
 
   void index(Index index) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
@@ -93,13 +94,14 @@ public final class MigrationWriter {
     return javaFile(type, revision.id() + ".json");
   }
 
-  public JavaFile catalog(List<LedgerRevision> revisions) {
+  /** The catalog of {@code revisions}; {@code referencedSchemas} are the schemas its foreign keys reference. */
+  public JavaFile catalog(List<LedgerRevision> revisions, Set<String> referencedSchemas) {
     CodeBlock.Builder list = CodeBlock.builder().add("$[return $T.of(", List.class);
     for (int i = 0; i < revisions.size(); i++) {
       list.add(i == 0 ? "\n" : ",\n").add("new $T()", className(revisions.get(i)));
     }
     CodeBlock body = list.add(");\n$]").build();
-    TypeSpec type = TypeSpec.classBuilder(catalogName())
+    TypeSpec.Builder type = TypeSpec.classBuilder(catalogName())
         .addJavadoc("The revisions of schema {@code $L}, first to last.\n", schema)
         .addAnnotation(generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -115,9 +117,18 @@ public final class MigrationWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(List.class, Migration.class))
             .addCode(body)
-            .build())
-        .build();
-    return javaFile(type, "");
+            .build());
+    if (!referencedSchemas.isEmpty()) {
+      CodeBlock schemas = referencedSchemas.stream().sorted().map(name -> CodeBlock.of("$S", name))
+          .collect(CodeBlock.joining(", "));
+      type.addMethod(MethodSpec.methodBuilder("referencedSchemas")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(ParameterizedTypeName.get(Set.class, String.class))
+          .addStatement("return $T.of($L)", Set.class, schemas)
+          .build());
+    }
+    return javaFile(type.build(), "");
   }
 
   /**

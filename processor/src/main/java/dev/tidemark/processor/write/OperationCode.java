@@ -155,7 +155,11 @@ final class OperationCode implements Operation.Visitor<CodeBlock> {
     ForeignKey key = operation.foreignKey();
     CodeBlock.Builder code = CodeBlock.builder().add("$T.foreignKey($S", FOREIGN_KEY, key.name());
     key.columns().forEach(column -> code.add(", $S", column));
-    code.add(")$Z.references($S", key.referencedTable());
+    if (key.crossSchema()) {
+      code.add(")$Z.referencesIn($S, $S", key.referencedSchema(), key.referencedTable());
+    } else {
+      code.add(")$Z.references($S", key.referencedTable());
+    }
     key.referencedColumns().forEach(column -> code.add(", $S", column));
     code.add(")");
     if (key.onDelete() != ForeignKey.Action.NO_ACTION) {

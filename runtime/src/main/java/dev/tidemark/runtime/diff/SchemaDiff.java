@@ -176,7 +176,8 @@ public final class SchemaDiff {
       this.from = from;
       this.to = to;
       this.foreignKeys = Matching.of(from.foreignKeys(), to.foreignKeys(), ForeignKey::name,
-          key -> List.of(key.columns(), key.referencedTable(), key.referencedColumns(), key.onDelete(), key.onUpdate()));
+          key -> List.of(key.columns(), Objects.toString(key.referencedSchema(), ""), key.referencedTable(), key.referencedColumns(),
+              key.onDelete(), key.onUpdate()));
       this.indexes = Matching.of(from.indexes(), to.indexes(), Index::name, index -> List.of(index.keys(), index.unique()));
       this.uniques = Matching.of(from.uniques(), to.uniques(), UniqueConstraint::name, UniqueConstraint::columns);
       this.checks = Matching.of(withKnownConstants(from, to), withKnownConstants(to, from), CheckConstraint::name,
@@ -212,7 +213,7 @@ public final class SchemaDiff {
       List<ForeignKey> added = new ArrayList<>(foreignKeys.added());
       for (ForeignKey key : to.foreignKeys()) {
         boolean unchanged = from.foreignKeys().contains(key);
-        if (unchanged && rebuiltKeys.contains(List.of(key.referencedTable(), key.referencedColumns()))) {
+        if (unchanged && !key.crossSchema() && rebuiltKeys.contains(List.of(key.referencedTable(), key.referencedColumns()))) {
           removed.add(key);
           added.add(key);
         }

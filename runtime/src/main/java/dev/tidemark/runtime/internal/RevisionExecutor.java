@@ -45,11 +45,11 @@ public final class RevisionExecutor {
   private final Duration statementTimeout;
   private final PostgresRenderer renderer;
 
-  public RevisionExecutor(String schema, Duration lockTimeout, Duration statementTimeout) {
-    this.schema = schema;
+  public RevisionExecutor(PostgresRenderer renderer, Duration lockTimeout, Duration statementTimeout) {
+    this.schema = renderer.schema();
     this.lockTimeout = lockTimeout;
     this.statementTimeout = statementTimeout;
-    this.renderer = new PostgresRenderer(schema);
+    this.renderer = renderer;
   }
 
   /** Runs {@code steps}, then {@code history}; returns how long that took, in milliseconds. */

@@ -2,6 +2,7 @@ package dev.tidemark.runtime.internal;
 
 import dev.tidemark.runtime.SafetyPolicy;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A migrator's settings, validated by its builder before anything touches the database.
@@ -15,6 +16,9 @@ import java.time.Duration;
  * @param lockTimeout each revision's {@code lock_timeout}, or {@code null} for the server's
  * @param statementTimeout each revision's {@code statement_timeout}, or {@code null} for the server's
  * @param safetyPolicy how strictly revisions are judged before they run, and whether safe forms run
+ * @param referencedSchemas the names other schemas are migrated under, by their ledger names, for foreign keys
+ *     into them
  */
 public record Settings(String schema, String historySchema, String historyTable, boolean devMode, boolean allowAhead,
-    Duration lockWait, Duration lockTimeout, Duration statementTimeout, SafetyPolicy safetyPolicy) {}
+    Duration lockWait, Duration lockTimeout, Duration statementTimeout, SafetyPolicy safetyPolicy,
+    Map<String, String> referencedSchemas) {}

@@ -405,13 +405,19 @@ public final class ModelJson {
     ObjectNode node = named(key.name()).put("referenced_table", key.referencedTable());
     node.set("columns", strings(key.columns()));
     node.set("referenced_columns", strings(key.referencedColumns()));
+    // Written only when it crosses schemas, so a ledger of one schema reads as it always did.
+    if (key.crossSchema()) {
+      node.put("referenced_schema", key.referencedSchema());
+    }
     return node.put("on_delete", key.onDelete().sql()).put("on_update", key.onUpdate().sql());
   }
 
   private static ForeignKey foreignKey(JsonFields fields) {
-    fields.allowOnly(Set.of("name", "columns", "referenced_table", "referenced_columns", "on_delete", "on_update"));
+    fields.allowOnly(Set.of("name", "columns", "referenced_schema", "referenced_table", "referenced_columns",
+        "on_delete", "on_update"));
     return fields.build(f -> new ForeignKey(f.string("name"), f.strings("columns"), f.string("referenced_table"),
-        f.strings("referenced_columns"), action(f, "on_delete"), action(f, "on_update")));
+        f.strings("referenced_columns"), action(f, "on_delete"), action(f, "on_update"),
+        f.optionalString("referenced_schema")));
   }
 
   private static ForeignKey.Action action(JsonFields fields, String field) {

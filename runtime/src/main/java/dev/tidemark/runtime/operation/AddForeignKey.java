@@ -18,7 +18,7 @@ public record AddForeignKey(String table, ForeignKey foreignKey) implements Oper
   @Override
   public String describe() {
     return "add foreign key " + table + "(" + String.join(", ", foreignKey.columns()) + ") -> "
-        + foreignKey.referencedTable() + "(" + String.join(", ", foreignKey.referencedColumns()) + ")";
+        + (foreignKey.crossSchema() ? foreignKey.referencedSchema() + "." : "") + foreignKey.referencedTable() + "(" + String.join(", ", foreignKey.referencedColumns()) + ")";
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything Tidemark manages in one PostgreSQL schema.
@@ -44,25 +45,55 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences) 
       }
     }
     for (Table table : tables) {
-      for (ForeignKey key : table.foreignKeys()) {
-        Table referenced = byName.get(key.referencedTable());
-        if (referenced == null) {
-          throw new IllegalArgumentException("foreign key " + key.name() + " of table " + table.name()
-              + " references missing table " + key.referencedTable());
-        }
-        for (String column : key.referencedColumns()) {
-          if (referenced.column(column).isEmpty()) {
-            throw new IllegalArgumentException("foreign key " + key.name() + " of table " + table.name()
-                + " references missing column " + referenced.name() + "." + column);
-          }
-        }
-        if (!referenced.hasKeyOn(Set.copyOf(key.referencedColumns()))) {
-          throw new IllegalArgumentException("foreign key " + key.name() + " of table " + table.name()
-              + " references " + referenced.name() + key.referencedColumns()
-              + ", which is not its primary key, a unique constraint or a unique index");
+      // A key into another schema is checked with both schemas at hand ({@link #checkReferencesAcross}).
+      for (ForeignKey key : table.foreignKeys().stream().filter(key -> !key.crossSchema()).toList()) {
+        checkReference(table, key, byName.get(key.referencedTable()));
+      }
+    }
+  }
+
+  /**
+   * Checks the foreign keys of {@code schemas} that cross into another schema of them: each names a
+   * table of that schema, and a key of it. A schema checks its own keys when it is built.
+   *
+   * @throws IllegalArgumentException naming the first dangling reference
+   */
+  public static void checkReferencesAcross(Map<String, Schema> schemas) {
+    for (Schema schema : schemas.values()) {
+      for (Table table : schema.tables()) {
+        for (ForeignKey key : table.foreignKeys().stream().filter(ForeignKey::crossSchema).toList()) {
+          Schema referenced = schemas.get(key.referencedSchema());
+          checkReference(table, key, referenced == null ? null : referenced.table(key.referencedTable()).orElse(null));
         }
       }
     }
+  }
+
+  private static void checkReference(Table table, ForeignKey key, Table referenced) {
+    String target = (key.crossSchema() ? key.referencedSchema() + "." : "") + key.referencedTable();
+    if (referenced == null) {
+      throw new IllegalArgumentException("foreign key " + key.name() + " of table " + table.name()
+          + " references missing table " + target);
+    }
+    for (String column : key.referencedColumns()) {
+      if (referenced.column(column).isEmpty()) {
+        throw new IllegalArgumentException("foreign key " + key.name() + " of table " + table.name()
+            + " references missing column " + target + "." + column);
+      }
+    }
+    if (!referenced.hasKeyOn(Set.copyOf(key.referencedColumns()))) {
+      throw new IllegalArgumentException("foreign key " + key.name() + " of table " + table.name()
+          + " references " + target + key.referencedColumns()
+          + ", which is not its primary key, a unique constraint or a unique index");
+    }
+  }
+
+  /** The other schemas this one's foreign keys reference, sorted. */
+  public Set<String> referencedSchemas() {
+    Set<String> referenced = new TreeSet<>();
+    tables.forEach(table -> table.foreignKeys().stream().filter(ForeignKey::crossSchema)
+        .forEach(key -> referenced.add(key.referencedSchema())));
+    return referenced;
   }
 
   public static Schema empty(String name) {

@@ -209,7 +209,8 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
   Table withReferencedTableRenamed(String from, String to) {
     return new Table(name, columns, primaryKey, uniques, checks,
-        foreignKeys.stream().map(key -> key.referencedTable().equals(from) ? key.withReferencedTable(to) : key).toList(),
+        foreignKeys.stream().map(key -> !key.crossSchema() && key.referencedTable().equals(from) ? key.withReferencedTable(to) : key)
+            .toList(),
         indexes, comment, partitioning);
   }
 
@@ -272,10 +273,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
             .toList(),
         checks.stream().map(check -> check.name().equals(from) ? check.withName(to) : check)
             .toList(),
-        foreignKeys.stream().map(key -> key.name().equals(from)
-            ? new ForeignKey(to, key.columns(), key.referencedTable(), key.referencedColumns(), key.onDelete(),
-                key.onUpdate())
-            : key).toList(),
+        foreignKeys.stream().map(key -> key.name().equals(from) ? key.withName(to) : key).toList(),
         indexes, comment, partitioning);
   }
 

@@ -45,6 +45,7 @@ import dev.tidemark.runtime.schema.Sequence;
 import dev.tidemark.runtime.schema.TablePart;
 import dev.tidemark.runtime.schema.UniqueConstraint;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -52,12 +53,28 @@ import java.util.stream.Stream;
 public final class PostgresRenderer {
 
   private final String schema;
+  private final Map<String, String> referencedSchemas;
   private final Operation.Visitor<SqlStatement> statements = new Statements();
 
   /** @param schema the schema the statements act on; it may differ from the one the ledger names */
   public PostgresRenderer(String schema) {
+    this(schema, Map.of());
+  }
+
+  /**
+   * @param schema the schema the statements act on; it may differ from the one the ledger names
+   * @param referencedSchemas the names other schemas are migrated under, by the names the ledger gives
+   *     them, for foreign keys into them; a schema not listed keeps its ledger name
+   */
+  public PostgresRenderer(String schema, Map<String, String> referencedSchemas) {
     PostgresNames.requireName(schema, "schema name");
     this.schema = PostgresNames.truncate(schema);
+    this.referencedSchemas = Map.copyOf(referencedSchemas);
+  }
+
+  /** The schema the statements act on. */
+  public String schema() {
+    return schema;
   }
 
   public List<SqlStatement> render(List<Operation> operations) {
@@ -191,7 +208,7 @@ public final class PostgresRenderer {
     public SqlStatement visit(AddForeignKey operation) {
       ForeignKey key = operation.foreignKey();
       String sql = "alter table " + qualified(operation.table()) + " add constraint " + quote(key.name())
-          + " foreign key " + columnList(key.columns()) + " references " + qualified(key.referencedTable())
+          + " foreign key " + columnList(key.columns()) + " references " + referenced(key)
           + " " + columnList(key.referencedColumns())
           + (key.onDelete() == ForeignKey.Action.NO_ACTION ? "" : " on delete " + key.onDelete().sql())
           + (key.onUpdate() == ForeignKey.Action.NO_ACTION ? "" : " on update " + key.onUpdate().sql());
@@ -317,5 +334,15 @@ public final class PostgresRenderer {
 
   String qualified(String name) {
     return PostgresNames.qualify(schema, name);
+  }
+
+  /** The table {@code key} references, in the schema its ledger schema is migrated under. */
+  private String referenced(ForeignKey key) {
+    if (!key.crossSchema()) {
+      return qualified(key.referencedTable());
+    }
+    String ledgerSchema = key.referencedSchema();
+    return PostgresNames.qualify(PostgresNames.truncate(referencedSchemas.getOrDefault(ledgerSchema, ledgerSchema)),
+        key.referencedTable());
   }
 }

@@ -23,10 +23,10 @@ public final class SafeFormRenderer {
   private final PostgresRenderer plain;
   private final String schema;
 
-  /** @param schema the schema the statements act on */
-  public SafeFormRenderer(String schema) {
-    this.plain = new PostgresRenderer(schema);
-    this.schema = PostgresNames.truncate(schema);
+  /** @param plain the renderer of the plain forms, which knows the schema the statements act on */
+  public SafeFormRenderer(PostgresRenderer plain) {
+    this.plain = plain;
+    this.schema = plain.schema();
   }
 
   /** The renderer of the plain forms, for statements that have no safe form. */

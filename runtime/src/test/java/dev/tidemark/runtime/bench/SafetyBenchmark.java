@@ -98,7 +98,7 @@ public final class SafetyBenchmark {
     if (!report.allowed()) {
       throw new IllegalStateException(report.blockedMessage());
     }
-    return new SafePlanner(SCHEMA).plan(from, REVISION, report, LockRetry.of(policy, null));
+    return new SafePlanner(new PostgresRenderer(SCHEMA)).plan(from, REVISION, report, LockRetry.of(policy, null));
   }
 
   private static void load(DataSource database, int rows) {

@@ -135,9 +135,10 @@ public final class CatalogReader {
             case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
             case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(row.getString(4))));
             default -> {
-              if (schema.equals(row.getString(7)) && tables.containsKey(row.getString(6))) {
+              boolean sameSchema = schema.equals(row.getString(7));
+              if (!sameSchema || tables.containsKey(row.getString(6))) {
                 table.foreignKeys.add(new ForeignKey(name, columns, row.getString(6), names(row, 8),
-                    action(row.getString(9)), action(row.getString(10))));
+                    action(row.getString(9)), action(row.getString(10)), sameSchema ? null : row.getString(7)));
               }
             }
           }

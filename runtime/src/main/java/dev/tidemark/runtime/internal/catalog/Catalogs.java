@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,13 +24,18 @@ public final class Catalogs {
 
   private Catalogs() {}
 
-  /** {@code model} as the server prints it, named {@code schema}; nothing of the scratch build remains. */
-  public static Schema expected(Connection connection, Schema model, String schema) throws SQLException {
+  /**
+   * {@code model} as the server prints it, named {@code schema}; nothing of the scratch build remains.
+   * Its foreign keys into other schemas reference the live tables there, named as in
+   * {@code referencedSchemas} (ledger name to migrated name).
+   */
+  public static Schema expected(Connection connection, Schema model, String schema,
+      Map<String, String> referencedSchemas) throws SQLException {
     String scratch = "tidemark_expected_" + UUID.randomUUID().toString().replace("-", "");
     return inReadTransaction(connection, () -> {
       try (Statement statement = connection.createStatement()) {
         statement.execute("create schema " + PostgresNames.quote(scratch));
-        for (SqlStatement sql : new PostgresRenderer(scratch).render(SchemaDiff.between(Schema.empty(model.name()), model))) {
+        for (SqlStatement sql : new PostgresRenderer(scratch, referencedSchemas).render(SchemaDiff.between(Schema.empty(model.name()), model))) {
           statement.execute(sql.sql());
         }
       }

@@ -156,7 +156,8 @@ public final class SchemaComparison {
   }
 
   private static String describe(ForeignKey key) {
-    return "foreign key " + key.columns() + " references " + key.referencedTable() + key.referencedColumns()
+    return "foreign key " + key.columns() + " references "
+        + (key.crossSchema() ? key.referencedSchema() + "." : "") + key.referencedTable() + key.referencedColumns()
         + " on delete " + key.onDelete().sql() + " on update " + key.onUpdate().sql();
   }
 

@@ -49,9 +49,9 @@ public final class CommandContext {
     this.settings = settings;
     this.listeners = List.copyOf(listeners);
     this.history = new HistoryTable(settings.historySchema(), settings.historyTable());
-    this.renderer = new PostgresRenderer(settings.schema());
-    this.executor = new RevisionExecutor(settings.schema(), settings.lockTimeout(), settings.statementTimeout());
-    this.safety = new RevisionSafety(settings.safetyPolicy(), settings.schema(), settings.lockTimeout(),
+    this.renderer = new PostgresRenderer(settings.schema(), settings.referencedSchemas());
+    this.executor = new RevisionExecutor(renderer, settings.lockTimeout(), settings.statementTimeout());
+    this.safety = new RevisionSafety(settings.safetyPolicy(), renderer, settings.lockTimeout(),
         settings.statementTimeout());
   }
 

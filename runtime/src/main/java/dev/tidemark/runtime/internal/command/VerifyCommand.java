@@ -54,7 +54,8 @@ public final class VerifyCommand {
   }
 
   Schema expected(Connection connection, int revisions) throws SQLException {
-    return Catalogs.expected(connection, context.chain().schemaAfter(revisions), context.schema());
+    return Catalogs.expected(connection, context.chain().schemaAfter(revisions), context.schema(),
+        context.settings().referencedSchemas());
   }
 
   Schema live(Connection connection) throws SQLException {

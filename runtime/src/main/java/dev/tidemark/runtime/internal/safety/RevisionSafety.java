@@ -6,6 +6,7 @@ import dev.tidemark.runtime.Operations;
 import dev.tidemark.runtime.SafetyPolicy;
 import dev.tidemark.runtime.operation.Operation;
 import dev.tidemark.runtime.schema.Schema;
+import dev.tidemark.runtime.sql.PostgresRenderer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -24,15 +25,16 @@ public final class RevisionSafety {
 
   /**
    * @param policy how strictly to judge
-   * @param schema the schema the revisions are applied to
+   * @param renderer the renderer of the schema the revisions are applied to
    * @param lockTimeout the configured lock timeout, or {@code null}
    * @param statementTimeout the configured statement timeout, or {@code null}
    */
-  public RevisionSafety(SafetyPolicy policy, String schema, Duration lockTimeout, Duration statementTimeout) {
+  public RevisionSafety(SafetyPolicy policy, PostgresRenderer renderer, Duration lockTimeout,
+      Duration statementTimeout) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.statementTimeout = statementTimeout;
     this.lockRetry = LockRetry.of(policy, lockTimeout);
-    this.planner = new SafePlanner(schema);
+    this.planner = new SafePlanner(renderer);
   }
 
   /** What the settings themselves break (TM701 under STRICT), for the migrator's builder to refuse up front. */

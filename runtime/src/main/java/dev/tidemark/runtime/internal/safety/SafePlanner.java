@@ -11,6 +11,7 @@ import dev.tidemark.runtime.operation.Operation;
 import dev.tidemark.runtime.schema.Index;
 import dev.tidemark.runtime.schema.PostgresNames;
 import dev.tidemark.runtime.schema.Schema;
+import dev.tidemark.runtime.sql.PostgresRenderer;
 import dev.tidemark.runtime.sql.SafeFormRenderer;
 import dev.tidemark.runtime.sql.SqlStatement;
 import java.util.ArrayList;
@@ -25,9 +26,9 @@ public final class SafePlanner {
 
   private final SafeFormRenderer renderer;
 
-  /** @param schema the schema the statements act on */
-  public SafePlanner(String schema) {
-    this.renderer = new SafeFormRenderer(schema);
+  /** @param renderer the renderer of the plain statements, for the schema they act on */
+  public SafePlanner(PostgresRenderer renderer) {
+    this.renderer = new SafeFormRenderer(renderer);
   }
 
   /**

@@ -54,7 +54,7 @@ class RevisionSafetyTest {
   }
 
   private RevisionSafety.Decision decide(SafetyPolicy policy, Migration migration) throws SQLException {
-    RevisionSafety safety = new RevisionSafety(policy, SCHEMA, Duration.ofSeconds(1), Duration.ofMinutes(1));
+    RevisionSafety safety = new RevisionSafety(policy, new PostgresRenderer(SCHEMA), Duration.ofSeconds(1), Duration.ofMinutes(1));
     Schema from = RevisionSafety.schemaAfter(SCHEMA, CHAIN, 1);
     try (Connection connection = database.getConnection()) {
       return safety.decide(from, Operations.upgradeOf(migration), migration.acknowledgements(),
@@ -91,9 +91,9 @@ class RevisionSafetyTest {
 
   @Test
   void strictRefusesSettingsWithoutAStatementTimeout() {
-    assertEquals("TM701", new RevisionSafety(SafetyPolicy.STRICT, SCHEMA, null, null).settingsFinding()
+    assertEquals("TM701", new RevisionSafety(SafetyPolicy.STRICT, new PostgresRenderer(SCHEMA), null, null).settingsFinding()
         .orElseThrow().rule().id());
-    assertTrue(new RevisionSafety(SafetyPolicy.ENHANCED, SCHEMA, null, null).settingsFinding().isEmpty());
+    assertTrue(new RevisionSafety(SafetyPolicy.ENHANCED, new PostgresRenderer(SCHEMA), null, null).settingsFinding().isEmpty());
   }
 
   @Test

@@ -108,7 +108,7 @@ class SafeFormsTest {
   private static ExecutionPlan plan(SafetyPolicy policy, List<Operation> revision) {
     SafetyReport report = SafetyReview.review(policy, fromSchema(), revision, List.of(), TableFacts.UNKNOWN);
     assertTrue(report.allowed(), report::blockedMessage);
-    return new SafePlanner(SCHEMA).plan(fromSchema(), revision, report, LockRetry.of(policy, null));
+    return new SafePlanner(new PostgresRenderer(SCHEMA)).plan(fromSchema(), revision, report, LockRetry.of(policy, null));
   }
 
   @ParameterizedTest(name = "{0}")
