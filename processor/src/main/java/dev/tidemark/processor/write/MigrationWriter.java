@@ -32,6 +32,7 @@ public final class MigrationWriter {
 
   private static final String PROCESSOR = "dev.tidemark.processor.TidemarkProcessor";
   private static final String OPERATIONS = "ops";
+  private static final String POSITION = "position";
 
   /**
    * Source characters of operations per method. Generated statements compile to less bytecode than
@@ -71,8 +72,7 @@ public final class MigrationWriter {
             direction("downgrade", operationCode(revision.downgrade(), OPERATIONS)));
     ClassName name = className(revision);
     FieldSpec revisionField = FieldSpec.builder(Revision.class, "REVISION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.$N($S,$W$S,$W$S,$W$S)", Revision.class, identity.draft() ? "draft" : "frozen",
-            identity.id(), identity.parent(), identity.description(), identity.checksum())
+        .initializer(revisionIdentity(identity))
         .build();
     TypeSpec type = TypeSpec.classBuilder(name)
         .addJavadoc("Revision {@code $L} of schema {@code $L}: $L.\n", identity.id(), schema, identity.description())
@@ -93,12 +93,23 @@ public final class MigrationWriter {
     return javaFile(type, revision.id() + ".json");
   }
 
+  /**
+   * The catalog: every revision's identity as data, so a boot with nothing pending loads no
+   * migration class, and each migration instantiated on demand.
+   */
   public JavaFile catalog(List<LedgerRevision> revisions) {
     CodeBlock.Builder list = CodeBlock.builder().add("$[return $T.of(", List.class);
+    CodeBlock.Builder identities = CodeBlock.builder().add("$[return $T.of(", List.class);
+    CodeBlock.Builder positions = CodeBlock.builder().beginControlFlow("return switch ($N)", POSITION);
     for (int i = 0; i < revisions.size(); i++) {
-      list.add(i == 0 ? "\n" : ",\n").add("new $T()", className(revisions.get(i)));
+      ClassName migration = className(revisions.get(i));
+      list.add(i == 0 ? "\n" : ",\n").add("new $T()", migration);
+      identities.add(i == 0 ? "\n" : ",\n").add(revisionIdentity(revisions.get(i).revision()));
+      positions.addStatement("case $L -> new $T()", i, migration);
     }
     CodeBlock body = list.add(");\n$]").build();
+    positions.addStatement("default -> throw new $T($N)", IndexOutOfBoundsException.class, POSITION)
+        .unindent().add("};\n");
     TypeSpec type = TypeSpec.classBuilder(catalogName())
         .addJavadoc("The revisions of schema {@code $L}, first to last.\n", schema)
         .addAnnotation(generated())
@@ -116,8 +127,27 @@ public final class MigrationWriter {
             .returns(ParameterizedTypeName.get(List.class, Migration.class))
             .addCode(body)
             .build())
+        .addMethod(MethodSpec.methodBuilder("revisions")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(List.class, Revision.class))
+            .addCode(identities.add(");\n$]").build())
+            .build())
+        .addMethod(MethodSpec.methodBuilder("migration")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Migration.class)
+            .addParameter(int.class, POSITION)
+            .addCode(positions.build())
+            .build())
         .build();
     return javaFile(type, "");
+  }
+
+  /** {@code Revision.frozen(...)} or {@code Revision.draft(...)}, as the migration class and the catalog both state it. */
+  private static CodeBlock revisionIdentity(Revision identity) {
+    return CodeBlock.of("$T.$N($S,$W$S,$W$S,$W$S)", Revision.class, identity.draft() ? "draft" : "frozen",
+        identity.id(), identity.parent(), identity.description(), identity.checksum());
   }
 
   /**

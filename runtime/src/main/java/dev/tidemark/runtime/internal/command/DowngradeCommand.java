@@ -57,7 +57,7 @@ public final class DowngradeCommand {
     for (Migration migration : toRevert) {
       reverted.add(revert(connection, migration));
     }
-    String head = keep == 0 ? null : context.chain().migrations().get(keep - 1).revision().id();
+    String head = keep == 0 ? null : context.chain().revisions().get(keep - 1).id();
     return new DowngradeReport(context.schema(), reverted, head, Duration.ofNanos(System.nanoTime() - started));
   }
 

@@ -69,8 +69,7 @@ public final class UpgradeCommand {
    * {@code fromCount} revisions of the chain to the first {@code toCount}.
    */
   static void refuseDraftsOutsideDevMode(CommandContext context, int fromCount, int toCount) {
-    context.chain().migrations().subList(fromCount, toCount).stream()
-        .map(Migration::revision)
+    context.chain().revisions().subList(fromCount, toCount).stream()
         .filter(Revision::draft)
         .findFirst()
         .filter(draft -> !context.settings().devMode())
