@@ -128,7 +128,8 @@ public final class DowngradeCommand {
         revision.description());
     long started = System.nanoTime();
     try {
-      SafeRevisionRun.run(context, connection, migration, applied, true,
+      // An unfinished downgrade marks the applied row; the plan run reads it.
+      SafeRevisionRun.run(context, connection, migration, applied, true, true,
           (inTransaction, millis) -> context.history().delete(inTransaction, revision.id()));
     } catch (TidemarkException failure) {
       context.tell(listener -> listener.revisionFailed(context.schema(), revision, failure));

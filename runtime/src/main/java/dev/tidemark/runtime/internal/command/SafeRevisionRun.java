@@ -33,10 +33,11 @@ final class SafeRevisionRun {
    * Reviews and runs {@code migration}'s upgrade, or its downgrade when {@code downgrade}.
    *
    * @param from the schema before the run: before the revision for an upgrade, after it for a downgrade
+   * @param underWay whether an earlier run may have left progress of it in the history
    * @param history the history change, run with the last phase
    */
   static void run(CommandContext context, Connection connection, Migration migration, Schema from, boolean downgrade,
-      RevisionExecutor.HistoryChange history) {
+      boolean underWay, RevisionExecutor.HistoryChange history) {
     Revision revision = migration.revision();
     Operations operations = new Operations();
     if (downgrade) {
@@ -54,7 +55,8 @@ final class SafeRevisionRun {
     if (runsAsWritten(operations.steps())) {
       context.executor().run(connection, revision, steps, history);
     } else {
-      context.executor().runPlan(connection, revision, decision.get().plan(), context.history(), downgrade, history);
+      context.executor().runPlan(connection, revision, decision.get().plan(), context.history(), downgrade, underWay,
+          history);
     }
   }
 
