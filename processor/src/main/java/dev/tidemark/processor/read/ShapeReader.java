@@ -3,8 +3,10 @@ package dev.tidemark.processor.read;
 import dev.tidemark.processor.Diagnostic;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -18,6 +20,12 @@ import javax.lang.model.util.ElementFilter;
 final class ShapeReader {
 
   private final ReadContext context;
+  /**
+   * The types some entity of {@link #superclassesFoundIn} extends, found once per round: asking every
+   * entity's chain for each entity made a model of a thousand entities a million chain walks.
+   */
+  private Set<TypeElement> entitySuperclasses;
+  private Collection<TypeElement> superclassesFoundIn;
 
   ShapeReader(ReadContext context) {
     this.context = context;
@@ -104,7 +112,15 @@ final class ShapeReader {
   }
 
   private boolean hasEntitySubclass(TypeElement entity, Collection<TypeElement> entities) {
-    return entities.stream().anyMatch(other -> !other.equals(entity) && context.mappedChain(other).contains(entity));
+    if (entities != superclassesFoundIn) {
+      superclassesFoundIn = entities;
+      entitySuperclasses = new HashSet<>();
+      for (TypeElement other : entities) {
+        List<TypeElement> chain = context.mappedChain(other);
+        entitySuperclasses.addAll(chain.subList(0, chain.size() - 1));
+      }
+    }
+    return entitySuperclasses.contains(entity);
   }
 
   private void refuseAnnotatedGetters(List<TypeElement> hierarchy) {

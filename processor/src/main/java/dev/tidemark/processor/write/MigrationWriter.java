@@ -18,10 +18,12 @@ import dev.tidemark.runtime.operation.Operation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Generated;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
@@ -43,6 +45,8 @@ public final class MigrationWriter {
   private final String schema;
   private final String packageName;
   private final List<TypeElement> entities;
+  /** Each revision's identity, whose checksum hashes every operation: once for its class and its catalog entry. */
+  private final Map<LedgerRevision, Revision> identities = new IdentityHashMap<>();
 
   /**
    * @param basePackage the package under which each schema gets a package of its own
@@ -65,7 +69,7 @@ public final class MigrationWriter {
   }
 
   public JavaFile migration(LedgerRevision revision) {
-    Revision identity = revision.revision();
+    Revision identity = identity(revision);
     List<Direction> directions = revision.manual() != null ? manualDirections(revision)
         : revision.script() != null ? scriptDirections(revision)
         : List.of(direction("upgrade", operationCode(revision.upgrade(), OPERATIONS)),
@@ -90,7 +94,8 @@ public final class MigrationWriter {
         .addMethods(acknowledgements(revision.acknowledgementsAtBoot()).stream().toList())
         .addTypes(directions.stream().flatMap(direction -> direction.parts().stream()).toList())
         .build();
-    return javaFile(type, revision.id() + ".json");
+    return javaFile(type, revision.id() + ".json",
+        directions.stream().map(Direction::code).collect(Collectors.joining()));
   }
 
   /**
@@ -99,12 +104,12 @@ public final class MigrationWriter {
    */
   public JavaFile catalog(List<LedgerRevision> revisions) {
     CodeBlock.Builder list = CodeBlock.builder().add("$[return $T.of(", List.class);
-    CodeBlock.Builder identities = CodeBlock.builder().add("$[return $T.of(", List.class);
+    CodeBlock.Builder identityList = CodeBlock.builder().add("$[return $T.of(", List.class);
     CodeBlock.Builder positions = CodeBlock.builder().beginControlFlow("return switch ($N)", POSITION);
     for (int i = 0; i < revisions.size(); i++) {
       ClassName migration = className(revisions.get(i));
       list.add(i == 0 ? "\n" : ",\n").add("new $T()", migration);
-      identities.add(i == 0 ? "\n" : ",\n").add(revisionIdentity(revisions.get(i).revision()));
+      identityList.add(i == 0 ? "\n" : ",\n").add(revisionIdentity(identity(revisions.get(i))));
       positions.addStatement("case $L -> new $T()", i, migration);
     }
     CodeBlock body = list.add(");\n$]").build();
@@ -131,7 +136,7 @@ public final class MigrationWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(List.class, Revision.class))
-            .addCode(identities.add(");\n$]").build())
+            .addCode(identityList.add(");\n$]").build())
             .build())
         .addMethod(MethodSpec.methodBuilder("migration")
             .addAnnotation(Override.class)
@@ -141,7 +146,11 @@ public final class MigrationWriter {
             .addCode(positions.build())
             .build())
         .build();
-    return javaFile(type, "");
+    return javaFile(type, "", "");
+  }
+
+  private Revision identity(LedgerRevision revision) {
+    return identities.computeIfAbsent(revision, LedgerRevision::revision);
   }
 
   /** {@code Revision.frozen(...)} or {@code Revision.draft(...)}, as the migration class and the catalog both state it. */
@@ -151,10 +160,10 @@ public final class MigrationWriter {
   }
 
   /**
-   * The method of one direction, and the nested classes it delegates to when its operations do not
-   * fit one method.
+   * The method of one direction, the nested classes it delegates to when its operations do not
+   * fit one method, and the source of its statements, where the factories they call show.
    */
-  private record Direction(MethodSpec method, List<TypeSpec> parts) {}
+  private record Direction(MethodSpec method, List<TypeSpec> parts, String code) {}
 
   /** The override of {@link Migration#acknowledgements()}, one factory call per risk; none when it accepts none. */
   private static Optional<MethodSpec> acknowledgements(List<Acknowledgement> acknowledgements) {
@@ -187,7 +196,7 @@ public final class MigrationWriter {
     return List.of("upgrade", "downgrade").stream()
         .map(direction -> new Direction(directionMethod(direction)
             .addStatement("$N.run($S, new $T()::$N)", OPERATIONS, revision.id() + "." + direction, manual, direction)
-            .build(), List.of()))
+            .build(), List.of(), ""))
         .toList();
   }
 
@@ -226,11 +235,14 @@ public final class MigrationWriter {
    * names than one class file can hold.
    */
   private static Direction direction(String name, List<CodeBlock> statements) {
-    List<List<CodeBlock>> parts = partition(statements);
+    // Each statement's source, written once: its length places it in a part, its text tells the static imports.
+    List<String> sources = statements.stream().map(CodeBlock::toString).toList();
+    String code = String.join("", sources);
+    List<List<CodeBlock>> parts = partition(statements, sources);
     MethodSpec.Builder method = directionMethod(name);
     if (parts.size() <= 1) {
       parts.forEach(part -> part.forEach(method::addCode));
-      return new Direction(method.build(), List.of());
+      return new Direction(method.build(), List.of(), code);
     }
     List<TypeSpec> classes = new ArrayList<>();
     int first = 1;
@@ -248,16 +260,17 @@ public final class MigrationWriter {
       method.addStatement("$N.apply($N)", partName, OPERATIONS);
       first += part.size();
     }
-    return new Direction(method.build(), classes);
+    return new Direction(method.build(), classes, code);
   }
 
   /** Consecutive statements in parts of at most {@link #PART_SIZE} characters (a longer statement alone). */
-  private static List<List<CodeBlock>> partition(List<CodeBlock> statements) {
+  private static List<List<CodeBlock>> partition(List<CodeBlock> statements, List<String> sources) {
     List<List<CodeBlock>> parts = new ArrayList<>();
     List<CodeBlock> part = new ArrayList<>();
     int size = 0;
-    for (CodeBlock statement : statements) {
-      int length = statement.toString().length();
+    for (int i = 0; i < statements.size(); i++) {
+      CodeBlock statement = statements.get(i);
+      int length = sources.get(i).length();
       if (!part.isEmpty() && size + length > PART_SIZE) {
         parts.add(part);
         part = new ArrayList<>();
@@ -279,7 +292,8 @@ public final class MigrationWriter {
         .addParameter(Operations.class, OPERATIONS);
   }
 
-  private JavaFile javaFile(TypeSpec type, String ledgerFile) {
+  /** {@code code}: the source of the type's statements, which alone call the table-part factories. */
+  private JavaFile javaFile(TypeSpec type, String ledgerFile, String code) {
     TypeSpec.Builder withOrigins = type.toBuilder();
     entities.forEach(withOrigins::addOriginatingElement);
     JavaFile.Builder file = JavaFile.builder(packageName, withOrigins.build())
@@ -287,7 +301,6 @@ public final class MigrationWriter {
             schema, ledgerFile.isEmpty() ? "" : " (" + schema + "/" + ledgerFile + ")")
         .skipJavaLangImports(true);
     // Static imports for the table-part factories the code calls, and only those, so none is unused.
-    String code = type.toString();
     OperationCode.FACTORIES.entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Comparator.comparing(ClassName::canonicalName)))
         .forEach(factories -> factories.getValue().stream()
