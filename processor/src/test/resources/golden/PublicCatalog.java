@@ -3,6 +3,7 @@ package test.desks.migrations.public_;
 
 import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.MigrationCatalog;
+import dev.tidemark.runtime.Revision;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -20,5 +21,21 @@ public final class PublicCatalog implements MigrationCatalog {
   public List<Migration> migrations() {
     return List.of(
         new V0001_Draft());
+  }
+
+  @Override
+  public List<Revision> revisions() {
+    return List.of(
+        Revision.draft("0001_draft", null,
+            "create sequence trader_seq; create table desk; create table trader",
+            "022628cebcc68faa4e44fb9b7d801c96945af9546f686d46df28fe754f727af9"));
+  }
+
+  @Override
+  public Migration migration(int position) {
+    return switch (position) {
+      case 0 -> new V0001_Draft();
+      default -> throw new IndexOutOfBoundsException(position);
+    };
   }
 }

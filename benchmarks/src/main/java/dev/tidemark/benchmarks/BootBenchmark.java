@@ -102,14 +102,14 @@ final class BootBenchmark {
     report.section("No-op boot taken apart: Tidemark in a fresh JVM", "step", "time", "classes loaded")
         .row("load pgjdbc, connect and run the history query (the floor's work)", breakdownTime(breakdown, "floor"),
             breakdownClasses(breakdown, "floor"))
-        .row("then find the catalog and instantiate its " + fixtures.revisions() + " migration classes",
+        .row("then find the catalog and read its " + fixtures.revisions() + " revisions' identities",
             breakdownTime(breakdown, "catalog-first"), breakdownClasses(breakdown, "catalog-first"))
         .row("then Tidemark.migrate, with all of that loaded", breakdownTime(breakdown, "migrate-after-catalog"),
             breakdownClasses(breakdown, "migrate-after-catalog"))
-        .row("instantiate the migrations again, loaded (what every later call pays)",
+        .row("read the catalog again, loaded (what every later call pays)",
             breakdownTime(breakdown, "catalog-warm"), breakdownClasses(breakdown, "catalog-warm"))
-        .note("Medians; the steps run in this order in one fresh JVM per run. The second row is what loading every"
-            + " migration class costs a boot that has nothing to apply; the third is the rest of Tidemark's first"
+        .note("Medians; the steps run in this order in one fresh JVM per run. The second row is what the catalog costs a"
+            + " boot that has nothing to apply (it loads no migration class); the third is the rest of Tidemark's first"
             + " call, and its classes are mostly what the runtime initializes on that path.")
         .print();
   }

@@ -57,15 +57,15 @@ public final class BootCall {
 
   /**
    * Tidemark's no-op boot in a fresh JVM, step by step: what the floor does (loading the driver,
-   * connecting, the history query), then finding the catalog and instantiating every migration
-   * class (which loads and initializes each), then the migrate call with all of that loaded, then
-   * instantiating the migrations again, as every later call does.
+   * connecting, the history query), then finding the catalog and reading its revisions' identities
+   * (what a boot compares with the history; no migration class is loaded), then the migrate call
+   * with all of that loaded, then reading the catalog again, as every later call does.
    */
   private static void catalogBreakdown(ToolFixtures fixtures, String url, String applicationName) throws Exception {
     step("floor", () -> Tool.FLOOR.migrate(BenchServer.dataSource(url, applicationName + "-floor"), fixtures));
-    step("catalog-first", () -> ServiceLoader.load(MigrationCatalog.class).findFirst().orElseThrow().migrations());
+    step("catalog-first", () -> ServiceLoader.load(MigrationCatalog.class).findFirst().orElseThrow().revisions());
     step("migrate-after-catalog", () -> Tidemark.migrate(BenchServer.dataSource(url, applicationName)));
-    step("catalog-warm", () -> ServiceLoader.load(MigrationCatalog.class).findFirst().orElseThrow().migrations());
+    step("catalog-warm", () -> ServiceLoader.load(MigrationCatalog.class).findFirst().orElseThrow().revisions());
   }
 
   private interface Step {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -105,7 +106,7 @@ record ToolFixtures(Path root, int revisions) {
     MigrationWriter writer = new MigrationWriter(TIDEMARK_SCHEMA, GENERATED_PACKAGE, List.of());
     List<JavaFile> files = new ArrayList<>();
     revisions.forEach(revision -> files.add(writer.migration(revision)));
-    files.add(writer.catalog(revisions));
+    files.add(writer.catalog(revisions, Set.of()));
     for (JavaFile file : files) {
       file.writeTo(sources);
     }

@@ -384,7 +384,7 @@ public final class Migrator {
       String managed = schema == null ? loaded.schema() : schema;
       Settings settings = new Settings(managed, historySchema == null ? managed : historySchema, historyTable,
           devMode, allowAhead, lockWait, lockTimeout, statementTimeout, safetyPolicy, Map.copyOf(referencedSchemas));
-      return new Migrator(new CommandContext(dataSource, new RevisionChain(managed, loaded.migrations()), settings,
+      return new Migrator(new CommandContext(dataSource, new RevisionChain(managed, loaded), settings,
           listeners));
     }
 

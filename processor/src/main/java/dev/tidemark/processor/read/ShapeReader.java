@@ -19,6 +19,12 @@ import javax.lang.model.element.TypeElement;
 final class ShapeReader {
 
   private final ReadContext context;
+  /**
+   * The types some entity of {@link #superclassesFoundIn} extends, found once per round: asking every
+   * entity's chain for each entity made a model of a thousand entities a million chain walks.
+   */
+  private Set<TypeElement> entitySuperclasses;
+  private Collection<TypeElement> superclassesFoundIn;
 
   ShapeReader(ReadContext context) {
     this.context = context;
@@ -161,6 +167,14 @@ final class ShapeReader {
   }
 
   private boolean hasEntitySubclass(TypeElement entity, Collection<TypeElement> entities) {
-    return entities.stream().anyMatch(other -> !other.equals(entity) && context.mappedChain(other).contains(entity));
+    if (entities != superclassesFoundIn) {
+      superclassesFoundIn = entities;
+      entitySuperclasses = new HashSet<>();
+      for (TypeElement other : entities) {
+        List<TypeElement> chain = context.mappedChain(other);
+        entitySuperclasses.addAll(chain.subList(0, chain.size() - 1));
+      }
+    }
+    return entitySuperclasses.contains(entity);
   }
 }

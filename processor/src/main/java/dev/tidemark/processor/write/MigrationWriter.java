@@ -18,11 +18,13 @@ import dev.tidemark.runtime.operation.Operation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Generated;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
@@ -33,6 +35,7 @@ public final class MigrationWriter {
 
   private static final String PROCESSOR = "dev.tidemark.processor.TidemarkProcessor";
   private static final String OPERATIONS = "ops";
+  private static final String POSITION = "position";
 
   /**
    * Source characters of operations per method. Generated statements compile to less bytecode than
@@ -43,6 +46,8 @@ public final class MigrationWriter {
   private final String schema;
   private final String packageName;
   private final List<TypeElement> entities;
+  /** Each revision's identity, whose checksum hashes every operation: once for its class and its catalog entry. */
+  private final Map<LedgerRevision, Revision> identities = new IdentityHashMap<>();
 
   /**
    * @param basePackage the package under which each schema gets a package of its own
@@ -65,15 +70,14 @@ public final class MigrationWriter {
   }
 
   public JavaFile migration(LedgerRevision revision) {
-    Revision identity = revision.revision();
+    Revision identity = identity(revision);
     List<Direction> directions = revision.manual() != null ? manualDirections(revision)
         : revision.script() != null ? scriptDirections(revision)
         : List.of(direction("upgrade", operationCode(revision.upgrade(), OPERATIONS)),
             direction("downgrade", operationCode(revision.downgrade(), OPERATIONS)));
     ClassName name = className(revision);
     FieldSpec revisionField = FieldSpec.builder(Revision.class, "REVISION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.$N($S,$W$S,$W$S,$W$S)", Revision.class, identity.draft() ? "draft" : "frozen",
-            identity.id(), identity.parent(), identity.description(), identity.checksum())
+        .initializer(revisionIdentity(identity))
         .build();
     TypeSpec type = TypeSpec.classBuilder(name)
         .addJavadoc("Revision {@code $L} of schema {@code $L}: $L.\n", identity.id(), schema, identity.description())
@@ -91,16 +95,28 @@ public final class MigrationWriter {
         .addMethods(acknowledgements(revision.acknowledgementsAtBoot()).stream().toList())
         .addTypes(directions.stream().flatMap(direction -> direction.parts().stream()).toList())
         .build();
-    return javaFile(type, revision.id() + ".json");
+    return javaFile(type, revision.id() + ".json",
+        directions.stream().map(Direction::code).collect(Collectors.joining()));
   }
 
-  /** The catalog of {@code revisions}; {@code referencedSchemas} are the schemas its foreign keys reference. */
+  /**
+   * The catalog: every revision's identity as data, so a boot with nothing pending loads no
+   * migration class, and each migration instantiated on demand; {@code referencedSchemas} are the
+   * schemas its foreign keys reference.
+   */
   public JavaFile catalog(List<LedgerRevision> revisions, Set<String> referencedSchemas) {
     CodeBlock.Builder list = CodeBlock.builder().add("$[return $T.of(", List.class);
+    CodeBlock.Builder identityList = CodeBlock.builder().add("$[return $T.of(", List.class);
+    CodeBlock.Builder positions = CodeBlock.builder().beginControlFlow("return switch ($N)", POSITION);
     for (int i = 0; i < revisions.size(); i++) {
-      list.add(i == 0 ? "\n" : ",\n").add("new $T()", className(revisions.get(i)));
+      ClassName migration = className(revisions.get(i));
+      list.add(i == 0 ? "\n" : ",\n").add("new $T()", migration);
+      identityList.add(i == 0 ? "\n" : ",\n").add(revisionIdentity(identity(revisions.get(i))));
+      positions.addStatement("case $L -> new $T()", i, migration);
     }
     CodeBlock body = list.add(");\n$]").build();
+    positions.addStatement("default -> throw new $T($N)", IndexOutOfBoundsException.class, POSITION)
+        .unindent().add("};\n");
     TypeSpec.Builder type = TypeSpec.classBuilder(catalogName())
         .addJavadoc("The revisions of schema {@code $L}, first to last.\n", schema)
         .addAnnotation(generated())
@@ -117,6 +133,19 @@ public final class MigrationWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(List.class, Migration.class))
             .addCode(body)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("revisions")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(List.class, Revision.class))
+            .addCode(identityList.add(");\n$]").build())
+            .build())
+        .addMethod(MethodSpec.methodBuilder("migration")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Migration.class)
+            .addParameter(int.class, POSITION)
+            .addCode(positions.build())
             .build());
     if (!referencedSchemas.isEmpty()) {
       CodeBlock schemas = referencedSchemas.stream().sorted().map(name -> CodeBlock.of("$S", name))
@@ -128,14 +157,24 @@ public final class MigrationWriter {
           .addStatement("return $T.of($L)", Set.class, schemas)
           .build());
     }
-    return javaFile(type.build(), "");
+    return javaFile(type.build(), "", "");
+  }
+
+  private Revision identity(LedgerRevision revision) {
+    return identities.computeIfAbsent(revision, LedgerRevision::revision);
+  }
+
+  /** {@code Revision.frozen(...)} or {@code Revision.draft(...)}, as the migration class and the catalog both state it. */
+  private static CodeBlock revisionIdentity(Revision identity) {
+    return CodeBlock.of("$T.$N($S,$W$S,$W$S,$W$S)", Revision.class, identity.draft() ? "draft" : "frozen",
+        identity.id(), identity.parent(), identity.description(), identity.checksum());
   }
 
   /**
-   * The method of one direction, and the nested classes it delegates to when its operations do not
-   * fit one method.
+   * The method of one direction, the nested classes it delegates to when its operations do not
+   * fit one method, and the source of its statements, where the factories they call show.
    */
-  private record Direction(MethodSpec method, List<TypeSpec> parts) {}
+  private record Direction(MethodSpec method, List<TypeSpec> parts, String code) {}
 
   /** The override of {@link Migration#acknowledgements()}, one factory call per risk; none when it accepts none. */
   private static Optional<MethodSpec> acknowledgements(List<Acknowledgement> acknowledgements) {
@@ -168,7 +207,7 @@ public final class MigrationWriter {
     return List.of("upgrade", "downgrade").stream()
         .map(direction -> new Direction(directionMethod(direction)
             .addStatement("$N.run($S, new $T()::$N)", OPERATIONS, revision.id() + "." + direction, manual, direction)
-            .build(), List.of()))
+            .build(), List.of(), ""))
         .toList();
   }
 
@@ -207,11 +246,14 @@ public final class MigrationWriter {
    * names than one class file can hold.
    */
   private static Direction direction(String name, List<CodeBlock> statements) {
-    List<List<CodeBlock>> parts = partition(statements);
+    // Each statement's source, written once: its length places it in a part, its text tells the static imports.
+    List<String> sources = statements.stream().map(CodeBlock::toString).toList();
+    String code = String.join("", sources);
+    List<List<CodeBlock>> parts = partition(statements, sources);
     MethodSpec.Builder method = directionMethod(name);
     if (parts.size() <= 1) {
       parts.forEach(part -> part.forEach(method::addCode));
-      return new Direction(method.build(), List.of());
+      return new Direction(method.build(), List.of(), code);
     }
     List<TypeSpec> classes = new ArrayList<>();
     int first = 1;
@@ -229,16 +271,17 @@ public final class MigrationWriter {
       method.addStatement("$N.apply($N)", partName, OPERATIONS);
       first += part.size();
     }
-    return new Direction(method.build(), classes);
+    return new Direction(method.build(), classes, code);
   }
 
   /** Consecutive statements in parts of at most {@link #PART_SIZE} characters (a longer statement alone). */
-  private static List<List<CodeBlock>> partition(List<CodeBlock> statements) {
+  private static List<List<CodeBlock>> partition(List<CodeBlock> statements, List<String> sources) {
     List<List<CodeBlock>> parts = new ArrayList<>();
     List<CodeBlock> part = new ArrayList<>();
     int size = 0;
-    for (CodeBlock statement : statements) {
-      int length = statement.toString().length();
+    for (int i = 0; i < statements.size(); i++) {
+      CodeBlock statement = statements.get(i);
+      int length = sources.get(i).length();
       if (!part.isEmpty() && size + length > PART_SIZE) {
         parts.add(part);
         part = new ArrayList<>();
@@ -260,7 +303,8 @@ public final class MigrationWriter {
         .addParameter(Operations.class, OPERATIONS);
   }
 
-  private JavaFile javaFile(TypeSpec type, String ledgerFile) {
+  /** {@code code}: the source of the type's statements, which alone call the table-part factories. */
+  private JavaFile javaFile(TypeSpec type, String ledgerFile, String code) {
     TypeSpec.Builder withOrigins = type.toBuilder();
     entities.forEach(withOrigins::addOriginatingElement);
     JavaFile.Builder file = JavaFile.builder(packageName, withOrigins.build())
@@ -268,7 +312,6 @@ public final class MigrationWriter {
             schema, ledgerFile.isEmpty() ? "" : " (" + schema + "/" + ledgerFile + ")")
         .skipJavaLangImports(true);
     // Static imports for the table-part factories the code calls, and only those, so none is unused.
-    String code = type.toString();
     OperationCode.FACTORIES.entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Comparator.comparing(ClassName::canonicalName)))
         .forEach(factories -> factories.getValue().stream()

@@ -12,8 +12,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The history table of one managed schema, {@code tidemark_history} unless configured otherwise. */
 public final class HistoryTable {
@@ -164,6 +166,24 @@ public final class HistoryTable {
         }
         return phasesDone;
       }
+    }
+  }
+
+  /**
+   * The revisions whose upgrade a multi-phase run left under way, read once under the lock so that
+   * an upgrade asks {@link #phasesDone} only of those, not of every revision it applies.
+   */
+  public Set<String> upgradesUnderWay(Connection connection) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement("select revision from " + table
+        + " where in_progress = ?")) {
+      select.setString(1, UPGRADE);
+      Set<String> revisions = new HashSet<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          revisions.add(rows.getString(1));
+        }
+      }
+      return revisions;
     }
   }
 

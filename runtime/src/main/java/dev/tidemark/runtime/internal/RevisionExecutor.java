@@ -73,10 +73,12 @@ public final class RevisionExecutor {
    * @param progress where the run records its phases: {@link HistoryTable#phasesDone} and
    *     {@link HistoryTable#recordPhases} of {@code revision}
    * @param downgrade whether the plan reverts the revision (its progress is kept apart from an upgrade's)
+   * @param underWay whether an earlier run may have recorded progress of it; when not (the history
+   *     read under the lock says so), the run neither asks for that progress nor clears it
    */
   public long runPlan(Connection connection, Revision revision, ExecutionPlan plan, HistoryTable progress,
-      boolean downgrade, HistoryChange history) {
-    return new PlanRun(connection, revision, plan, progress, downgrade).run(history);
+      boolean downgrade, boolean underWay, HistoryChange history) {
+    return new PlanRun(connection, revision, plan, progress, downgrade, underWay).run(history);
   }
 
   /** One run of a plan: the phase it is at and the statement, for the failure message. */
@@ -85,20 +87,26 @@ public final class RevisionExecutor {
     private final Revision revision;
     private final List<Phase> phases;
     private final LockRetry lockRetry;
-    private final String fingerprint;
+    private final ExecutionPlan plan;
+    /** The plan's fingerprint, hashed only when progress is read or recorded: most runs never need it. */
+    private String fingerprint;
     private final HistoryTable progress;
     private final boolean downgrade;
     private final long started = System.nanoTime();
     private String statement;
+    /** Whether the history may hold a row of this revision's progress, which the last phase then clears. */
+    private boolean progressRecorded;
 
-    PlanRun(Connection connection, Revision revision, ExecutionPlan plan, HistoryTable progress, boolean downgrade) {
+    PlanRun(Connection connection, Revision revision, ExecutionPlan plan, HistoryTable progress, boolean downgrade,
+        boolean underWay) {
       this.connection = connection;
       this.revision = revision;
       this.phases = plan.phases();
       this.lockRetry = plan.lockRetry();
-      this.fingerprint = plan.fingerprint();
+      this.plan = plan;
       this.progress = progress;
       this.downgrade = downgrade;
+      this.progressRecorded = underWay;
     }
 
     long run(HistoryChange history) {
@@ -106,7 +114,7 @@ public final class RevisionExecutor {
       TidemarkException failure = null;
       try {
         connection.setAutoCommit(true);
-        position = resumeAt(progress.phasesDone(connection, revision, downgrade, fingerprint));
+        position = progressRecorded ? resumeAt(progress.phasesDone(connection, revision, downgrade, fingerprint())) : 0;
         if (position > 0) {
           LOG.info("Revision {} of schema {}: a run stopped part way; resuming at phase {} of {}", revision.id(),
               schema, position + 1, phases.size());
@@ -169,13 +177,13 @@ public final class RevisionExecutor {
         });
       } else {
         statement = null;
-        progress.recordPhases(connection, revision, downgrade, position, fingerprint);
+        recordPhases(position);
         runAlone(phase);
         if (last) {
           // Done only with the history change: a run that stops before it runs this phase again.
           inTransaction(() -> finishPhase(position, true, history));
         } else {
-          progress.recordPhases(connection, revision, downgrade, position + 1, fingerprint);
+          recordPhases(position + 1);
         }
       }
     }
@@ -184,13 +192,25 @@ public final class RevisionExecutor {
     private void finishPhase(int position, boolean last, HistoryChange history) throws SQLException {
       statement = null;
       if (!last) {
-        progress.recordPhases(connection, revision, downgrade, position + 1, fingerprint);
+        recordPhases(position + 1);
       } else {
-        if (!downgrade) {
+        if (!downgrade && progressRecorded) {
           progress.clearUpgradeInProgress(connection, revision.id());
         }
         history.apply(connection, elapsedMillis());
       }
+    }
+
+    private void recordPhases(int phasesDone) throws SQLException {
+      progressRecorded = true;
+      progress.recordPhases(connection, revision, downgrade, phasesDone, fingerprint());
+    }
+
+    private String fingerprint() {
+      if (fingerprint == null) {
+        fingerprint = plan.fingerprint();
+      }
+      return fingerprint;
     }
 
     private void inTransaction(Work work) throws SQLException {

@@ -1,7 +1,6 @@
 package dev.tidemark.runtime.internal;
 
 import dev.tidemark.runtime.ErrorCode;
-import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.TidemarkException;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import java.util.List;
  *     (a manual revision frozen after it was applied): their rows lose the draft mark
  * @param head the revision the database is at, or {@code null}
  */
-public record UpgradePlan(List<HistoryRow> staleDrafts, List<Migration> pending, List<HistoryRow> unknown,
+public record UpgradePlan(List<HistoryRow> staleDrafts, List<Revision> pending, List<HistoryRow> unknown,
     List<HistoryRow> frozenDrafts, String head) {
 
   /** Whether an upgrade has anything to do under the lock. */
@@ -29,7 +28,7 @@ public record UpgradePlan(List<HistoryRow> staleDrafts, List<Migration> pending,
 
   /** How many revisions of the jar the database has applied. */
   public int appliedCount(RevisionChain chain) {
-    return chain.migrations().size() - pending.size();
+    return chain.revisions().size() - pending.size();
   }
 
   /**
@@ -39,11 +38,11 @@ public record UpgradePlan(List<HistoryRow> staleDrafts, List<Migration> pending,
   public static UpgradePlan of(RevisionChain chain, List<HistoryRow> applied, boolean devMode) {
     List<HistoryRow> staleDrafts = staleDrafts(chain, applied, devMode);
     List<HistoryRow> history = applied.subList(0, applied.size() - staleDrafts.size());
-    List<Migration> migrations = chain.migrations();
-    int common = Math.min(history.size(), migrations.size());
+    List<Revision> revisions = chain.revisions();
+    int common = Math.min(history.size(), revisions.size());
     for (int i = 0; i < common; i++) {
       HistoryRow row = history.get(i);
-      Revision built = migrations.get(i).revision();
+      Revision built = revisions.get(i);
       if (!row.revision().equals(built.id())) {
         throw TidemarkException.of(ErrorCode.DIVERGED_HISTORY, "schema " + chain.schema()
             + " has a different revision at position " + (i + 1) + ":\n"
@@ -66,11 +65,11 @@ public record UpgradePlan(List<HistoryRow> staleDrafts, List<Migration> pending,
                 : "A frozen revision must never change. Restore its ledger files from version control."));
       }
     }
-    List<Migration> pending = migrations.subList(common, migrations.size());
+    List<Revision> pending = revisions.subList(common, revisions.size());
     List<HistoryRow> unknown = history.subList(common, history.size());
     List<HistoryRow> frozenDrafts = new ArrayList<>();
     for (int i = 0; i < common; i++) {
-      if (history.get(i).draft() && !migrations.get(i).revision().draft()) {
+      if (history.get(i).draft() && !revisions.get(i).draft()) {
         frozenDrafts.add(history.get(i));
       }
     }
@@ -93,9 +92,9 @@ public record UpgradePlan(List<HistoryRow> staleDrafts, List<Migration> pending,
   public static List<HistoryRow> staleDrafts(RevisionChain chain, List<HistoryRow> applied) {
     for (int position = 0; position < applied.size(); position++) {
       HistoryRow row = applied.get(position);
-      boolean stillBuilt = position < chain.migrations().size()
-          && chain.migrations().get(position).revision().id().equals(row.revision())
-          && chain.migrations().get(position).revision().checksum().equals(row.checksum());
+      boolean stillBuilt = position < chain.revisions().size()
+          && chain.revisions().get(position).id().equals(row.revision())
+          && chain.revisions().get(position).checksum().equals(row.checksum());
       if (row.draft() && !stillBuilt) {
         List<HistoryRow> rest = applied.subList(position, applied.size());
         return rest.stream().allMatch(HistoryRow::draft) ? List.copyOf(rest) : List.of();

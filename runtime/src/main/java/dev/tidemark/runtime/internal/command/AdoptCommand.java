@@ -3,7 +3,6 @@ package dev.tidemark.runtime.internal.command;
 import dev.tidemark.runtime.AdoptReport;
 import dev.tidemark.runtime.Drift;
 import dev.tidemark.runtime.ErrorCode;
-import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.TidemarkException;
 import dev.tidemark.runtime.diff.SchemaDiff;
@@ -142,7 +141,7 @@ public final class AdoptCommand {
   }
 
   private String idOf(int revisions) {
-    return revisions == 0 ? null : context.chain().migrations().get(revisions - 1).revision().id();
+    return revisions == 0 ? null : context.chain().revisions().get(revisions - 1).id();
   }
 
   /**
@@ -221,8 +220,8 @@ public final class AdoptCommand {
             + " or stamped:\n  " + stillDifferent.stream().map(Drift::describe).collect(Collectors.joining("\n  "))
             + "\nbring these by hand, then adopt again");
       }
-      for (Migration migration : context.chain().migrations().subList(0, revisions)) {
-        context.history().insert(inTransaction, migration.revision(), 0, null, true);
+      for (Revision revision : context.chain().revisions().subList(0, revisions)) {
+        context.history().insert(inTransaction, revision, 0, null, true);
       }
     });
   }

@@ -57,7 +57,7 @@ public final class DowngradeCommand {
     for (Migration migration : toRevert) {
       reverted.add(revert(connection, migration));
     }
-    String head = keep == 0 ? null : context.chain().migrations().get(keep - 1).revision().id();
+    String head = keep == 0 ? null : context.chain().revisions().get(keep - 1).id();
     return new DowngradeReport(context.schema(), reverted, head, Duration.ofNanos(System.nanoTime() - started));
   }
 
@@ -128,7 +128,8 @@ public final class DowngradeCommand {
         revision.description());
     long started = System.nanoTime();
     try {
-      SafeRevisionRun.run(context, connection, migration, applied, true,
+      // An unfinished downgrade marks the applied row; the plan run reads it.
+      SafeRevisionRun.run(context, connection, migration, applied, true, true,
           (inTransaction, millis) -> context.history().delete(inTransaction, revision.id()));
     } catch (TidemarkException failure) {
       context.tell(listener -> listener.revisionFailed(context.schema(), revision, failure));

@@ -36,10 +36,11 @@ final class SafeRevisionRun {
    * Reviews and runs {@code migration}'s upgrade, or its downgrade when {@code downgrade}.
    *
    * @param from the schema before the run: before the revision for an upgrade, after it for a downgrade
+   * @param underWay whether an earlier run may have left progress of it in the history
    * @param history the history change, run with the last phase
    */
   static void run(CommandContext context, Connection connection, Migration migration, Schema from, boolean downgrade,
-      RevisionExecutor.HistoryChange history) {
+      boolean underWay, RevisionExecutor.HistoryChange history) {
     Revision revision = migration.revision();
     Operations operations = new Operations();
     if (downgrade) {
@@ -62,7 +63,8 @@ final class SafeRevisionRun {
       return;
     }
     refuseOrLog(context, revision, decision.get().report(), downgrade);
-    context.executor().runPlan(connection, revision, decision.get().plan(), context.history(), downgrade, history);
+    context.executor().runPlan(connection, revision, decision.get().plan(), context.history(), downgrade, underWay,
+        history);
   }
 
   /**

@@ -223,6 +223,6 @@ public final class SqlCommand {
   }
 
   private static String name(RevisionChain chain, int count) {
-    return count == 0 ? RevisionChain.BASE : chain.migrations().get(count - 1).revision().id();
+    return count == 0 ? RevisionChain.BASE : chain.revisions().get(count - 1).id();
   }
 }

@@ -1,7 +1,6 @@
 package dev.tidemark.runtime.internal.command;
 
 import dev.tidemark.runtime.ErrorCode;
-import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.StampReport;
 import dev.tidemark.runtime.TidemarkException;
@@ -26,20 +25,20 @@ public final class StampCommand {
   }
 
   public StampReport run(String target) {
-    List<Migration> wanted = wanted(target);
+    List<Revision> wanted = wanted(target);
     return context.underLock("stamp", connection -> stamp(connection, wanted));
   }
 
   /** What {@link #run} would record and remove; reads the history without the lock. */
   public StampReport plan(String target) {
-    List<Migration> wanted = wanted(target);
+    List<Revision> wanted = wanted(target);
     return context.withConnection("read the history",
         connection -> changes(context.readHistory(connection), wanted).report());
   }
 
-  private List<Migration> wanted(String target) {
-    List<Migration> wanted = context.chain().migrations().subList(0, context.chain().countUpTo(target));
-    wanted.stream().map(Migration::revision).filter(Revision::draft).findFirst()
+  private List<Revision> wanted(String target) {
+    List<Revision> wanted = context.chain().revisions().subList(0, context.chain().countUpTo(target));
+    wanted.stream().filter(Revision::draft).findFirst()
         .filter(draft -> !context.settings().devMode())
         .ifPresent(draft -> {
           throw TidemarkException.of(ErrorCode.DRAFT_REFUSED, "cannot stamp draft " + draft.id() + " of schema "
@@ -49,16 +48,16 @@ public final class StampCommand {
   }
 
   /** The history rows to remove, newest first, and the revisions to record, oldest first. */
-  private record Changes(String schema, List<Migration> wanted, List<String> removed, List<Migration> recorded) {
+  private record Changes(String schema, List<Revision> wanted, List<String> removed, List<Revision> recorded) {
 
     StampReport report() {
-      String head = wanted.isEmpty() ? null : wanted.get(wanted.size() - 1).revision().id();
-      return new StampReport(schema, head, recorded.stream().map(migration -> migration.revision().id()).toList(),
+      String head = wanted.isEmpty() ? null : wanted.get(wanted.size() - 1).id();
+      return new StampReport(schema, head, recorded.stream().map(Revision::id).toList(),
           removed);
     }
   }
 
-  private Changes changes(List<HistoryRow> rows, List<Migration> wanted) {
+  private Changes changes(List<HistoryRow> rows, List<Revision> wanted) {
     int agreeing = 0;
     while (agreeing < rows.size() && agreeing < wanted.size() && agrees(rows.get(agreeing), wanted.get(agreeing))) {
       agreeing++;
@@ -69,15 +68,15 @@ public final class StampCommand {
     return new Changes(context.schema(), wanted, removed, wanted.subList(agreeing, wanted.size()));
   }
 
-  private StampReport stamp(Connection connection, List<Migration> wanted) throws SQLException {
+  private StampReport stamp(Connection connection, List<Revision> wanted) throws SQLException {
     Changes changes = changes(context.readHistory(connection), wanted);
     Revision stamp = Revision.frozen("stamp", null, "stamp", "-");
     context.executor().run(connection, stamp, List.of(), (inTransaction, millis) -> {
       for (String revision : changes.removed()) {
         context.history().delete(inTransaction, revision);
       }
-      for (Migration migration : changes.recorded()) {
-        context.history().insert(inTransaction, migration.revision(), 0, null, true);
+      for (Revision revision : changes.recorded()) {
+        context.history().insert(inTransaction, revision, 0, null, true);
       }
     });
     StampReport report = changes.report();
@@ -86,7 +85,7 @@ public final class StampCommand {
     return report;
   }
 
-  private static boolean agrees(HistoryRow row, Migration migration) {
-    return row.revision().equals(migration.revision().id()) && row.checksum().equals(migration.revision().checksum());
+  private static boolean agrees(HistoryRow row, Revision revision) {
+    return row.revision().equals(revision.id()) && row.checksum().equals(revision.checksum());
   }
 }

@@ -2,7 +2,6 @@ package dev.tidemark.runtime.internal.command;
 
 import dev.tidemark.runtime.ErrorCode;
 import dev.tidemark.runtime.HistoryEntry;
-import dev.tidemark.runtime.Migration;
 import dev.tidemark.runtime.Revision;
 import dev.tidemark.runtime.StatusReport;
 import dev.tidemark.runtime.TidemarkException;
@@ -24,8 +23,8 @@ public final class StatusCommand {
     return context.withConnection("read the history", connection -> {
       List<HistoryRow> rows = context.readHistory(connection);
       String current = rows.isEmpty() ? null : rows.get(rows.size() - 1).revision();
-      List<String> drafts = context.chain().migrations().stream()
-          .map(Migration::revision).filter(Revision::draft).map(Revision::id).toList();
+      List<String> drafts = context.chain().revisions().stream()
+          .filter(Revision::draft).map(Revision::id).toList();
       UpgradePlan plan;
       try {
         context.refuseUnfinishedDowngrade(rows);
@@ -38,7 +37,7 @@ public final class StatusCommand {
             List.of(), diverged.getMessage());
       }
       return new StatusReport(context.schema(), current, context.chain().head(),
-          plan.pending().stream().map(migration -> migration.revision().id()).toList(), drafts,
+          plan.pending().stream().map(Revision::id).toList(), drafts,
           plan.staleDrafts().stream().map(HistoryRow::revision).toList(),
           plan.unknown().stream().map(HistoryRow::revision).toList(), null);
     });

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code upgrade [target]}: reads the history without a lock (a boot with nothing to do costs that
@@ -69,8 +70,7 @@ public final class UpgradeCommand {
    * {@code fromCount} revisions of the chain to the first {@code toCount}.
    */
   static void refuseDraftsOutsideDevMode(CommandContext context, int fromCount, int toCount) {
-    context.chain().migrations().subList(fromCount, toCount).stream()
-        .map(Migration::revision)
+    context.chain().revisions().subList(fromCount, toCount).stream()
         .filter(Revision::draft)
         .findFirst()
         .filter(draft -> !context.settings().devMode())
@@ -97,29 +97,32 @@ public final class UpgradeCommand {
           draft.revision(), context.schema());
       context.history().markFrozen(connection, draft.revision());
     }
+    Set<String> underWay = context.history().upgradesUnderWay(connection);
     List<MigrationReport.AppliedRevision> applied = new ArrayList<>();
     int first = Math.min(plan.appliedCount(context.chain()), targetCount);
     Schema schema = context.chain().schemaAfter(first);
     for (Migration migration : context.chain().migrations().subList(first, targetCount)) {
-      applied.add(apply(connection, migration, schema));
-      for (Operation operation : Operations.upgradeOf(migration)) {
-        schema = operation.applyTo(schema);
-      }
+      applied.add(apply(connection, migration, schema, underWay.contains(migration.revision().id())));
+      schema = Operation.applyAll(schema, Operations.upgradeOf(migration));
     }
     String head = applied.isEmpty() ? plan.head() : applied.get(applied.size() - 1).revision().id();
     List<String> reverted = plan.staleDrafts().stream().map(HistoryRow::revision).toList();
     return new MigrationReport(context.schema(), reverted, applied, head, since(started));
   }
 
-  /** Applies {@code migration} to the schema {@code from} as the safety policy decides. */
-  private MigrationReport.AppliedRevision apply(Connection connection, Migration migration, Schema from) {
+  /**
+   * Applies {@code migration} to the schema {@code from} as the safety policy decides; {@code underWay}
+   * when an earlier run left its upgrade part way.
+   */
+  private MigrationReport.AppliedRevision apply(Connection connection, Migration migration, Schema from,
+      boolean underWay) {
     Revision revision = migration.revision();
     List<String> draftDowngrade = revision.draft() ? recordedDowngrade(migration) : null;
     context.tell(listener -> listener.beforeRevision(context.schema(), revision));
     context.log().info("Applying revision {} to schema {}: {}", revision.id(), context.schema(), revision.description());
     long started = System.nanoTime();
     try {
-      SafeRevisionRun.run(context, connection, migration, from, false,
+      SafeRevisionRun.run(context, connection, migration, from, false, underWay,
           (inTransaction, millis) -> context.history().insert(inTransaction, revision, millis, draftDowngrade, false));
     } catch (TidemarkException failure) {
       context.log().error("Revision {} of schema {} failed: {}", revision.id(), context.schema(), failure.getMessage());
