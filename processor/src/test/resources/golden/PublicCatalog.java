@@ -28,7 +28,7 @@ public final class PublicCatalog implements MigrationCatalog {
     return List.of(
         Revision.draft("0001_draft", null,
             "create sequence trader_seq; create table desk; create table trader",
-            "022628cebcc68faa4e44fb9b7d801c96945af9546f686d46df28fe754f727af9"));
+            "44fa155cc26d72ea3bbde0272a9be7004932b18e654ce74ca3bb0fddfdfe2b55"));
   }
 
   @Override
