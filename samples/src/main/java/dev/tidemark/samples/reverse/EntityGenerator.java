@@ -247,9 +247,11 @@ final class EntityGenerator {
         .addMember("strategy", "$T.SEQUENCE", jpaName("GenerationType"))
         .addMember("generator", "$S", found.name())
         .build());
+    // Hibernate puts a generator's sequence in the default schema unless the generator names one.
     AnnotationSpec.Builder generator = AnnotationSpec.builder(jpaName("SequenceGenerator"))
         .addMember("name", "$S", found.name())
-        .addMember("sequenceName", "$S", found.name());
+        .addMember("sequenceName", "$S", found.name())
+        .addMember("schema", "$S", schema.name());
     if (found.start() != 1) {
       generator.addMember("initialValue", "$L", Math.toIntExact(found.start()));
     }
