@@ -279,7 +279,8 @@ final class AssociationMapper {
       Optional<TypeElement> embeddable = owner.ids().contains(field) ? Optional.empty()
           : context.embeddable(context.typeIn(owner.entity(), field));
       if (embeddable.isPresent()) {
-        AttributeAccess.Kind access = context.access.embeddedAccess(field, context.access.hierarchyDefault(owner.entity()));
+        // As the table mapping reads it: the entity's own @Access counts, not only its hierarchy's default.
+        AttributeAccess.Kind access = context.access.embeddedAccess(field, context.access.entityAccess(owner.entity()));
         all.addAll(withEmbedded(owner, context.access.attributes(embeddable.get(), access, embeddable.get())));
       } else {
         all.add(field);

@@ -46,7 +46,7 @@ final class AttributeMapper {
       if (scope.inKey() && scope.embedded()) {
         context.reporter.error(field, Diagnostic.UNSUPPORTED_MAPPING, "An association inside a key class (" + where + ")",
             "map the key column as a basic attribute of the key class and the association on the entity with"
-                + " @MapsId(\"" + field.getSimpleName() + "\")");
+                + " @MapsId(\"" + AttributeAccess.name(field) + "\")");
         return;
       }
       associations.map(entity, field, where, entity.shape.keyAssociations().contains(field));

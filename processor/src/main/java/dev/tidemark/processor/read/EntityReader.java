@@ -201,7 +201,7 @@ public final class EntityReader {
       if (resolving.contains(target.get().qualifiedName())) {
         reporter.error(association, Diagnostic.BAD_VALUE,
             AnnotationValues.present(association, Jpa.MAPS_ID) ? "@MapsId" : "@Id", shape.simpleName() + "."
-            + association.getSimpleName(), "the key of " + shape.simpleName() + " would derive from itself, through "
+            + AttributeAccess.name(association), "the key of " + shape.simpleName() + " would derive from itself, through "
             + target.get().simpleName() + "; derive it from an entity whose key does not depend on it");
         derivable = false;
       } else {

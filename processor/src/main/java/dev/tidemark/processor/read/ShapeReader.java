@@ -151,8 +151,9 @@ final class ShapeReader {
         return Optional.empty();
       }
       Optional<Element> mapped = attribute.isBlank() ? Optional.of(ids.get(0))
-          : keyClass.flatMap(type -> context.access.attributes(type, context.access.embeddedAccess(ids.get(0), access),
-              type).stream().filter(member -> AttributeAccess.name(member).equals(attribute)).findFirst());
+          : keyClass.flatMap(type -> context.access.attributes(type,
+              context.access.embeddedAccess(ids.get(0), context.access.entityAccess(entity)), type).stream()
+              .filter(member -> AttributeAccess.name(member).equals(attribute)).findFirst());
       if (mapped.isEmpty()) {
         context.reporter.error(association, mapsId.get().mirror(), mapsId.get().written("value").orElseThrow(),
             Diagnostic.BAD_VALUE, "@MapsId(\"" + attribute + "\")", where, keyClass
