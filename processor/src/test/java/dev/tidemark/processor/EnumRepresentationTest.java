@@ -36,25 +36,8 @@ class EnumRepresentationTest {
       "byname | (1, 'SHORT'), (2, 'BUY'), (3, null) | byordinal | 1:SHORT,2:BUY,3:- | 1:2,2:0,3:-"})
   void storedValuesKeepTheirConstantUpAndDown(String before, String rows, String after, String storedBefore,
       String storedAfter) {
-    TidemarkCompiler compiler = new TidemarkCompiler(ledgerDir);
-    compiler.compileSucceeding(List.of("good/enummapping/" + before + "/TradeOrder.java", SIDE),
-        "-Atidemark.freeze=orders");
-    Compilation compilation = compiler.compileSucceeding(List.of("good/enummapping/" + after + "/TradeOrder.java", SIDE));
-    DataSource database = TestPostgres.freshDatabase();
-    Migrator migrator = Migrator.builder(database)
-        .catalog(new GeneratedClasses(compilation).instantiate(PACKAGE + ".PublicCatalog", MigrationCatalog.class))
-        .devMode(true)
-        .build();
-
-    migrator.upgrade("0001_orders");
-    Sql.execute(database, "insert into tradeorder (id, side) values " + rows);
-    assertEquals(List.of(storedBefore.split(",")), Sql.rows(database, ROWS));
-
-    migrator.upgrade();
-    assertEquals(List.of(storedAfter.split(",")), Sql.rows(database, ROWS), "after the upgrade");
-
-    migrator.downgrade("0001_orders");
-    assertEquals(List.of(storedBefore.split(",")), Sql.rows(database, ROWS), "after the downgrade");
+    migrateUpAndDown(List.of("good/enummapping/" + before + "/TradeOrder.java", SIDE),
+        List.of("good/enummapping/" + after + "/TradeOrder.java", SIDE), rows, storedBefore, storedAfter);
   }
 
   @ParameterizedTest
@@ -67,11 +50,20 @@ class EnumRepresentationTest {
       "byname | lettered/Side.java | (1, 'X'), (2, 'B') | byordinal | Side.java | 1:X,2:B | 1:2,2:0"})
   void codesOfEnumeratedValueConvertFromAndToOrdinalsAndNames(String before, String sideBefore, String rows,
       String after, String sideAfter, String storedBefore, String storedAfter) {
+    migrateUpAndDown(List.of("good/enummapping/" + before + "/TradeOrder.java", "good/enummapping/" + sideBefore),
+        List.of("good/enummapping/" + after + "/TradeOrder.java", "good/enummapping/" + sideAfter), rows,
+        storedBefore, storedAfter);
+  }
+
+  /**
+   * Freezes {@code first} as 0001, drafts {@code second} over it, then: rows inserted at 0001 read
+   * {@code storedBefore}; after the upgrade {@code storedAfter}; after the downgrade {@code storedBefore} again.
+   */
+  private void migrateUpAndDown(List<String> first, List<String> second, String rows, String storedBefore,
+      String storedAfter) {
     TidemarkCompiler compiler = new TidemarkCompiler(ledgerDir);
-    compiler.compileSucceeding(List.of("good/enummapping/" + before + "/TradeOrder.java",
-        "good/enummapping/" + sideBefore), "-Atidemark.freeze=orders");
-    Compilation compilation = compiler.compileSucceeding(List.of("good/enummapping/" + after + "/TradeOrder.java",
-        "good/enummapping/" + sideAfter));
+    compiler.compileSucceeding(first, "-Atidemark.freeze=orders");
+    Compilation compilation = compiler.compileSucceeding(second);
     DataSource database = TestPostgres.freshDatabase();
     Migrator migrator = Migrator.builder(database)
         .catalog(new GeneratedClasses(compilation).instantiate(PACKAGE + ".PublicCatalog", MigrationCatalog.class))
